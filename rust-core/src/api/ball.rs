@@ -1,0 +1,70 @@
+//! Swiss-ball sizing for onboarding, exported to the shells.
+
+use crate::api::KernkrachtError;
+use crate::ball;
+
+/// The height band a recommendation fell in (leaflet 000), so a UI can explain it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, uniffi::Enum)]
+pub enum HeightBand {
+    /// Shorter than 168 cm.
+    Under168,
+    /// 168 cm up to and including 188 cm.
+    From168To188,
+    /// Taller than 188 cm.
+    Over188,
+}
+
+/// The Swiss ball recommended for a body height.
+#[derive(Debug, Clone, PartialEq, uniffi::Record)]
+pub struct BallRecommendation {
+    /// The height the recommendation is for, in centimetres.
+    pub height_cm: f64,
+    /// The ball diameter in centimetres: 55, 65 or 75.
+    pub diameter_cm: u32,
+    /// The band the height fell in.
+    pub band: HeightBand,
+    /// The band's lower bound in cm (inclusive); absent for the lowest band.
+    pub band_from_cm: Option<f64>,
+    /// The band's upper bound in cm; absent for the highest band.
+    pub band_to_cm: Option<f64>,
+}
+
+impl From<ball::HeightBand> for HeightBand {
+    fn from(band: ball::HeightBand) -> Self {
+        match band {
+            ball::HeightBand::Under168 => HeightBand::Under168,
+            ball::HeightBand::From168To188 => HeightBand::From168To188,
+            ball::HeightBand::Over188 => HeightBand::Over188,
+        }
+    }
+}
+
+impl From<ball::BallRecommendation> for BallRecommendation {
+    fn from(r: ball::BallRecommendation) -> Self {
+        BallRecommendation {
+            height_cm: r.height_cm,
+            diameter_cm: r.diameter_cm,
+            band: r.band.into(),
+            band_from_cm: r.band.from_cm(),
+            band_to_cm: r.band.to_cm(),
+        }
+    }
+}
+
+/// Recommends the Swiss-ball diameter for a body height in centimetres.
+///
+/// Heights that are not a number, infinite, or outside 100–250 cm are refused with
+/// [`KernkrachtError::InvalidInput`]; heights that look like metres or millimetres say so.
+#[uniffi::export]
+pub fn recommend_ball(height_cm: f64) -> Result<BallRecommendation, KernkrachtError> {
+    match ball::recommend(height_cm) {
+        Ok(r) => {
+            log::debug!("{} cm tall: {} cm ball", r.height_cm, r.diameter_cm);
+            Ok(r.into())
+        }
+        Err(error) => {
+            log::info!("height refused: {error}");
+            Err(error.into())
+        }
+    }
+}

@@ -1,0 +1,22 @@
+//! The one error type that crosses the FFI. Each domain module keeps its own rich error; here
+//! they are folded into a few kinds a UI can act on, each with a message it can show.
+//!
+//! The error is "flat": Kotlin and Swift see the kind as the exception class and the domain
+//! error's text as its message, so the wording is written once, in the domain module.
+
+use crate::ball::BallError;
+
+/// What went wrong, by what the caller can do about it.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, uniffi::Error)]
+#[uniffi(flat_error)]
+pub enum KernkrachtError {
+    /// The caller passed a value the core cannot accept; the message says which and why.
+    #[error("{0}")]
+    InvalidInput(String),
+}
+
+impl From<BallError> for KernkrachtError {
+    fn from(error: BallError) -> Self {
+        KernkrachtError::InvalidInput(error.to_string())
+    }
+}

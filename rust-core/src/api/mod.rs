@@ -1,0 +1,10 @@
+//! The UniFFI facade: thin exported functions, objects and records that convert to and from
+//! the domain types and map domain errors to [`KernkrachtError`]. No business rule lives here.
+//!
+//! The command-line tool uses this same facade, so it exercises exactly what the phones see.
+
+pub mod ball;
+pub mod error;
+pub mod logging;
+
+pub use error::KernkrachtError;

@@ -1,0 +1,10 @@
+//! Kernkracht's core: everything the app knows and decides, shared by the Android and iOS
+//! shells (through UniFFI) and the `kernkracht` command-line tool.
+//!
+//! Domain modules are pure: they take time, bytes and data as inputs and return values, so
+//! every rule is testable with a fake clock. The `api` module is the thin UniFFI facade.
+
+uniffi::setup_scaffolding!();
+
+pub mod api;
+pub mod ball;

@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Installs what building and testing Kernkracht needs on a Debian machine, idempotently: a
+# second run checks and installs nothing. Rust (rustup) is expected; everything else comes
+# from Debian's packages.
+set -euo pipefail
+
+say() { printf 'setup: %s\n' "$*" >&2; }
+as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
+
+# Debian packages: D-Bus headers and pkg-config for the Bluetooth stack (btleplug talks to
+# BlueZ over D-Bus), a JDK and Maven for the Kotlin tests, binutils for the symbol checks.
+packages=(libdbus-1-dev pkg-config openjdk-17-jdk-headless maven binutils)
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+# A JDK 17 or newer from elsewhere (e.g. Temurin) serves as well as Debian's.
+if command -v javac >/dev/null && javac -version 2>&1 | grep -Eq 'javac (1[7-9]|[2-9][0-9])'; then
+  missing=("${missing[@]/openjdk-17-jdk-headless/}")
+fi
+command -v mvn >/dev/null && missing=("${missing[@]/maven/}")
+read -r -a missing <<<"${missing[*]}"
+if [ ${#missing[@]} -gt 0 ]; then
+  say "installing ${missing[*]}"
+  as_root apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+
+if ! command -v cargo >/dev/null; then
+  say "cargo not found: install Rust with rustup (https://rustup.rs) and run again"
+  exit 1
+fi
+for component in rustfmt clippy; do
+  if ! cargo "${component/rustfmt/fmt}" --version >/dev/null 2>&1; then
+    say "adding the $component component"
+    rustup component add "$component"
+  fi
+done

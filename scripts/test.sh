@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# The full test run: formatting, lints, the Rust tests, the Kotlin tests on the JVM through the
+# generated bindings, and the Swift bindings check. Every step runs even when an earlier one
+# fails; a summary follows and the exit status is non-zero if any step failed.
+set -uo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+"$root/scripts/setup.sh" || exit 1
+
+target_dir=${CARGO_TARGET_DIR:-$root/target}
+names=() results=() times=()
+step() {
+  local name=$1; shift
+  printf '\n==> %s\n' "$name"
+  local start=$SECONDS status
+  "$@"; status=$?
+  names+=("$name"); times+=($((SECONDS - start)))
+  if [ $status = 0 ]; then results+=(ok); else results+=(FAILED); fi
+}
+
+step "cargo fmt" cargo fmt --all -- --check
+step "cargo clippy" cargo clippy --workspace --all-targets --quiet -- -D warnings
+step "rust tests" cargo test --workspace
+step "kotlin tests (JVM)" mvn -B --no-transfer-progress -f android/core/pom.xml test \
+  "-Dkernkracht.libdir=$target_dir/debug"
+step "swift bindings" scripts/check-swift-bindings.sh
+
+passed=0 failed=0
+printf '\n%-22s %-7s %s\n' step result seconds
+for i in "${!names[@]}"; do
+  printf '%-22s %-7s %s\n' "${names[$i]}" "${results[$i]}" "${times[$i]}"
+  if [ "${results[$i]}" = ok ]; then passed=$((passed + 1)); else failed=$((failed + 1)); fi
+done
+echo "test-steps: $passed passed, $failed failed"
+[ $failed = 0 ]
