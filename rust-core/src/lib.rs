@@ -8,3 +8,5 @@ uniffi::setup_scaffolding!();
 
 pub mod api;
 pub mod ball;
+pub mod catalogue;
+pub mod language;

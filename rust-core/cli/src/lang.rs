@@ -24,6 +24,11 @@ impl Lang {
         }
     }
 
+    /// The locale tag the core understands.
+    pub fn locale(self) -> &'static str {
+        self.pick("nl", "en")
+    }
+
     /// Picks the text for this language.
     pub fn pick<'a>(self, nl: &'a str, en: &'a str) -> &'a str {
         match self {

@@ -5,6 +5,8 @@
 //! status 1 for refused input and 2 for a malformed command line.
 
 mod ball;
+mod catalogue;
+mod labels;
 mod lang;
 
 use std::process::ExitCode;
@@ -43,6 +45,8 @@ struct Cli {
 enum Command {
     /// Recommend a Swiss-ball size for a body height.
     Ball(ball::BallArgs),
+    /// Browse the exercises and advice of the five leaflets.
+    Catalogue(catalogue::CatalogueArgs),
 }
 
 /// What a subcommand needs from the global options.
@@ -52,6 +56,7 @@ pub struct Output {
 }
 
 fn main() -> ExitCode {
+    restore_default_sigpipe();
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(error) if !error.use_stderr() => {
@@ -71,6 +76,7 @@ fn main() -> ExitCode {
     };
     let result = match cli.command {
         Command::Ball(args) => ball::run(&args, &out),
+        Command::Catalogue(args) => catalogue::run(&args, &out),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -89,6 +95,16 @@ fn one_line(message: &str) -> String {
         .map(str::trim)
         .collect();
     head.join(" ").trim_start_matches("error: ").to_owned()
+}
+
+/// Rust ignores SIGPIPE, which turns `kernkracht … | head` into a panic on the next write;
+/// like other command-line tools, exit quietly instead when the reader goes away.
+fn restore_default_sigpipe() {
+    #[cfg(unix)]
+    // SAFETY: called first thing in main, before any thread exists or any output is written.
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
+    }
 }
 
 fn log_level(verbose: u8) -> LogLevel {

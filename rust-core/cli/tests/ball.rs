@@ -1,14 +1,10 @@
 //! `kernkracht ball` as a user or a script runs it.
 
-use std::process::{Command, Output};
+mod common;
 
-fn kernkracht(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_kernkracht"))
-        .args(args)
-        .env("LANG", "C")
-        .output()
-        .expect("the kernkracht binary runs")
-}
+use std::process::Output;
+
+use common::kernkracht;
 
 fn stdout(output: &Output) -> String {
     String::from_utf8(output.stdout.clone()).unwrap()

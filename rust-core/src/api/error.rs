@@ -5,6 +5,7 @@
 //! error's text as its message, so the wording is written once, in the domain module.
 
 use crate::ball::BallError;
+use crate::catalogue::CatalogueError;
 
 /// What went wrong, by what the caller can do about it.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, uniffi::Error)]
@@ -13,10 +14,22 @@ pub enum KernkrachtError {
     /// The caller passed a value the core cannot accept; the message says which and why.
     #[error("{0}")]
     InvalidInput(String),
+    /// Nothing has the id or name asked for.
+    #[error("{0}")]
+    NotFound(String),
+    /// Data the core relies on is damaged; the message says where.
+    #[error("{0}")]
+    CorruptData(String),
 }
 
 impl From<BallError> for KernkrachtError {
     fn from(error: BallError) -> Self {
         KernkrachtError::InvalidInput(error.to_string())
+    }
+}
+
+impl From<CatalogueError> for KernkrachtError {
+    fn from(error: CatalogueError) -> Self {
+        KernkrachtError::CorruptData(error.to_string())
     }
 }

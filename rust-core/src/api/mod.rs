@@ -4,6 +4,7 @@
 //! The command-line tool uses this same facade, so it exercises exactly what the phones see.
 
 pub mod ball;
+pub mod catalogue;
 pub mod error;
 pub mod logging;
 

@@ -1,0 +1,83 @@
+//! Names of the core's enumerations in the tool's two languages.
+
+use kernkracht::catalogue::{Category, Equipment, Level, PainRule, Position};
+
+use crate::lang::Lang;
+
+pub fn category(category: Category, lang: Lang) -> &'static str {
+    let (nl, en) = match category {
+        Category::WarmUp => ("opwarming", "warm-up"),
+        Category::Stabilisation => ("stabilisatie", "stabilisation"),
+        Category::Strength => ("kracht", "strength"),
+        Category::Stretch => ("rekken", "stretch"),
+        Category::Mobilisation => ("mobilisatie", "mobilisation"),
+        Category::Relaxation => ("ontspanning", "relaxation"),
+        Category::Balance => ("evenwicht", "balance"),
+        Category::PressureBiofeedback => ("drukbiofeedback", "pressure biofeedback"),
+    };
+    lang.pick(nl, en)
+}
+
+pub fn position(position: Position, lang: Lang) -> &'static str {
+    let (nl, en) = match position {
+        Position::Supine => ("ruglig", "lying on your back"),
+        Position::Prone => ("buiklig", "lying on your stomach"),
+        Position::SideLying => ("zijlig", "lying on your side"),
+        Position::HandsAndKnees => ("handen-knieënstand", "on hands and knees"),
+        Position::HandsAndFeet => ("steun op handen en voeten", "on hands and feet"),
+        Position::Sitting => ("zit", "sitting"),
+        Position::Standing => ("stand", "standing"),
+        Position::Kneeling => ("kniezit", "kneeling"),
+        Position::SupineOnBall => ("ruglig op de bal", "lying back on the ball"),
+        Position::ProneOnBall => ("buiklig op de bal", "lying face down on the ball"),
+        Position::SittingOnBall => ("zit op de bal", "sitting on the ball"),
+    };
+    lang.pick(nl, en)
+}
+
+pub fn level(level: Level, lang: Lang) -> &'static str {
+    let (nl, en) = match level {
+        Level::Basic => ("basis", "basic"),
+        Level::Intermediate => ("gemiddeld", "intermediate"),
+        Level::Advanced => ("gevorderd", "advanced"),
+    };
+    lang.pick(nl, en)
+}
+
+pub fn equipment(item: Equipment, lang: Lang) -> &'static str {
+    let (nl, en) = match item {
+        Equipment::Mat => ("mat", "mat"),
+        Equipment::Ball => ("bal", "ball"),
+        Equipment::Cuff => ("drukmanchet", "pressure cuff"),
+        Equipment::Wall => ("muur", "wall"),
+        Equipment::Table => ("tafel", "table"),
+        Equipment::Stool => ("kruk", "stool"),
+        Equipment::Chair => ("stoel", "chair"),
+        Equipment::Door => ("deur", "door"),
+        Equipment::TowelOrPillow => ("handdoek of kussen", "towel or pillow"),
+        Equipment::Dumbbells => ("halters", "dumbbells"),
+        Equipment::ExerciseBand => ("oefenband", "exercise band"),
+        Equipment::HomeTrainer => ("hometrainer", "exercise bike"),
+        Equipment::Trampoline => ("trampoline", "trampoline"),
+        Equipment::WobbleBoard => ("oefentol", "wobble board"),
+        Equipment::FitnessMachine => ("fitnesstoestel", "fitness machine"),
+    };
+    lang.pick(nl, en)
+}
+
+pub fn pain_rule(rule: PainRule, lang: Lang) -> &'static str {
+    match rule {
+        PainRule::MayHurt => lang.pick(
+            "Pijn mag bij herstel van een blessure; helemaal pijnloos betekent te licht: maak het zwaarder.",
+            "Some pain is allowed when recovering from an injury; completely painless means too easy: make it harder.",
+        ),
+        PainRule::MustNotHurt => lang.pick(
+            "Dit mag geen pijn doen: voel je pijn, stop dan meteen.",
+            "This must not hurt: stop at once if you feel pain.",
+        ),
+        PainRule::WatchWorsening => lang.pick(
+            "Worden je klachten erger, neem dan contact op met je arts of fysiotherapeut.",
+            "If your complaints get worse, contact your doctor or physiotherapist.",
+        ),
+    }
+}
