@@ -5,34 +5,15 @@
 //! Run with `cargo bench -p kernkracht --bench catalogue`; prints the median and the 90th
 //! percentile over many runs, and the ratio to the goal.
 
+#[path = "support/timing.rs"]
+mod timing;
+
 use std::hint::black_box;
-use std::time::{Duration, Instant};
+use std::time::Duration;
+
+use timing::{measure, report};
 
 use kernkracht::catalogue::{Catalogue, Category, ExerciseFilter, BUILTIN_FILES};
-
-fn measure(runs: usize, mut work: impl FnMut()) -> (Duration, Duration) {
-    for _ in 0..runs / 10 {
-        work();
-    }
-    let mut times: Vec<Duration> = (0..runs)
-        .map(|_| {
-            let start = Instant::now();
-            work();
-            start.elapsed()
-        })
-        .collect();
-    times.sort();
-    (times[runs / 2], times[runs * 9 / 10])
-}
-
-fn report(name: &str, (median, p90): (Duration, Duration), goal: Duration) {
-    println!(
-        "{name:<34} median {:>9.1} µs   p90 {:>9.1} µs   median/goal {:.3}",
-        median.as_secs_f64() * 1e6,
-        p90.as_secs_f64() * 1e6,
-        median.as_secs_f64() / goal.as_secs_f64()
-    );
-}
 
 fn main() {
     let bytes: usize = BUILTIN_FILES.iter().map(|(_, text)| text.len()).sum();

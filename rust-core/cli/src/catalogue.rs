@@ -6,7 +6,7 @@ use kernkracht::catalogue::{AdviceTopic, Category, Equipment, ExerciseFilter, Pb
 
 use crate::labels;
 use crate::lang::Lang;
-use crate::{CommandResult, Output};
+use crate::{parse_key, CommandResult, Output};
 
 #[derive(Debug, Args)]
 pub struct CatalogueArgs {
@@ -58,12 +58,6 @@ struct ListArgs {
 enum YesNo {
     Yes,
     No,
-}
-
-/// Parses a snake_case key (`side_lying`) into one of the core's enums.
-fn parse_key<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, String> {
-    serde_json::from_value(serde_json::Value::String(text.to_owned()))
-        .map_err(|_| format!("'{text}' is not a known value"))
 }
 
 pub fn run(args: &CatalogueArgs, out: &Output) -> CommandResult {

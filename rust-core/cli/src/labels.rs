@@ -1,6 +1,7 @@
 //! Names of the core's enumerations in the tool's two languages.
 
 use kernkracht::catalogue::{Category, Equipment, Level, PainRule, Position};
+use kernkracht::reminders::Weekday;
 
 use crate::lang::Lang;
 
@@ -80,4 +81,17 @@ pub fn pain_rule(rule: PainRule, lang: Lang) -> &'static str {
             "If your complaints get worse, contact your doctor or physiotherapist.",
         ),
     }
+}
+
+pub fn weekday(day: Weekday, lang: Lang) -> &'static str {
+    let (nl, en) = match day {
+        Weekday::Mon => ("ma", "Mon"),
+        Weekday::Tue => ("di", "Tue"),
+        Weekday::Wed => ("wo", "Wed"),
+        Weekday::Thu => ("do", "Thu"),
+        Weekday::Fri => ("vr", "Fri"),
+        Weekday::Sat => ("za", "Sat"),
+        Weekday::Sun => ("zo", "Sun"),
+    };
+    lang.pick(nl, en)
 }

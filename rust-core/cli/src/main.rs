@@ -6,13 +6,17 @@
 
 mod ball;
 mod catalogue;
+mod data;
 mod labels;
 mod lang;
+mod onboard;
 
+use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::Arc;
 
 use clap::{ArgAction, Parser, Subcommand};
+use kernkracht::api::app::Kernkracht;
 use kernkracht::api::logging::{install_log_sink, LogLevel, StderrSink};
 use kernkracht::api::KernkrachtError;
 
@@ -28,6 +32,10 @@ struct Cli {
     /// Language of the output (default: from LANG, else English).
     #[arg(long, global = true, value_enum)]
     lang: Option<Lang>,
+
+    /// The database file (default: kernkracht/kernkracht.db in the XDG data directory).
+    #[arg(long, global = true, value_name = "PATH")]
+    db: Option<PathBuf>,
 
     /// Print a JSON document instead of plain words.
     #[arg(long, global = true)]
@@ -47,12 +55,32 @@ enum Command {
     Ball(ball::BallArgs),
     /// Browse the exercises and advice of the five leaflets.
     Catalogue(catalogue::CatalogueArgs),
+    /// Answer the onboarding questions (interactively, or all as flags).
+    Onboard(onboard::OnboardArgs),
+    /// Show the stored profile.
+    Profile,
+    /// Write all your data to one JSON backup file.
+    Export(data::ExportArgs),
+    /// Restore a backup, replacing all data (nothing changes if the file is bad).
+    Import(data::ImportArgs),
+    /// Check the database, or move a damaged one aside.
+    Db(data::DbArgs),
 }
 
 /// What a subcommand needs from the global options.
 pub struct Output {
     pub lang: Lang,
     pub json: bool,
+}
+
+impl Output {
+    /// Tells the user a command did its job (scripts using `--json` get no chatter).
+    pub fn confirm(&self, nl: &str, en: &str, detail: impl std::fmt::Display) {
+        if !self.json {
+            let line = format!("{} {detail}", self.lang.pick(nl, en));
+            println!("{}", line.trim_end());
+        }
+    }
 }
 
 fn main() -> ExitCode {
@@ -74,10 +102,7 @@ fn main() -> ExitCode {
         lang: cli.lang.unwrap_or_else(Lang::from_env),
         json: cli.json,
     };
-    let result = match cli.command {
-        Command::Ball(args) => ball::run(&args, &out),
-        Command::Catalogue(args) => catalogue::run(&args, &out),
-    };
+    let result = run(&cli.command, cli.db, &out);
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
@@ -95,6 +120,47 @@ fn one_line(message: &str) -> String {
         .map(str::trim)
         .collect();
     head.join(" ").trim_start_matches("error: ").to_owned()
+}
+
+fn run(command: &Command, db: Option<PathBuf>, out: &Output) -> CommandResult {
+    let db = match db {
+        Some(path) => path,
+        None => default_database()?,
+    };
+    let open = || Kernkracht::open(db.display().to_string(), out.lang.locale().to_owned());
+    match command {
+        Command::Ball(args) => ball::run(args, out),
+        Command::Catalogue(args) => catalogue::run(args, out),
+        Command::Onboard(args) => onboard::run_onboard(args, &*open()?, out),
+        Command::Profile => onboard::run_profile(&*open()?, out),
+        Command::Export(args) => data::run_export(args, &*open()?, out),
+        Command::Import(args) => data::run_import(args, &*open()?, out),
+        Command::Db(args) => data::run_db(args, &db, out),
+    }
+}
+
+/// `$XDG_DATA_HOME/kernkracht/kernkracht.db`, or `~/.local/share/kernkracht/kernkracht.db`;
+/// the folder is created when missing.
+fn default_database() -> Result<PathBuf, KernkrachtError> {
+    let data_home = std::env::var_os("XDG_DATA_HOME")
+        .filter(|dir| !dir.is_empty())
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|home| PathBuf::from(home).join(".local/share")))
+        .ok_or_else(|| {
+            KernkrachtError::StorageUnavailable(
+                "no data directory: set XDG_DATA_HOME or HOME, or pass --db PATH".into(),
+            )
+        })?;
+    let dir = data_home.join("kernkracht");
+    std::fs::create_dir_all(&dir).map_err(|e| {
+        KernkrachtError::StorageUnavailable(format!("cannot create {}: {e}", dir.display()))
+    })?;
+    Ok(dir.join("kernkracht.db"))
+}
+
+/// Parses a value's snake_case name (`side_lying`) into one of the core's enums.
+pub fn parse_key<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, String> {
+    kernkracht::keys::from_key(text).ok_or_else(|| format!("'{text}' is not a known value"))
 }
 
 /// Rust ignores SIGPIPE, which turns `kernkracht … | head` into a panic on the next write;

@@ -6,6 +6,8 @@
 
 use crate::ball::BallError;
 use crate::catalogue::CatalogueError;
+use crate::profile::ProfileError;
+use crate::store::StoreError;
 
 /// What went wrong, by what the caller can do about it.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, uniffi::Error)]
@@ -17,9 +19,16 @@ pub enum KernkrachtError {
     /// Nothing has the id or name asked for.
     #[error("{0}")]
     NotFound(String),
-    /// Data the core relies on is damaged; the message says where.
+    /// Data the core relies on is damaged (the database, or the built-in catalogue); the
+    /// message says where. A damaged database is left untouched and can be moved aside.
     #[error("{0}")]
     CorruptData(String),
+    /// The database was written by a newer version of the app: update the app.
+    #[error("{0}")]
+    NewerVersion(String),
+    /// Storage cannot take the write (full, read-only, busy or unreachable); nothing was lost.
+    #[error("{0}")]
+    StorageUnavailable(String),
 }
 
 impl From<BallError> for KernkrachtError {
@@ -31,5 +40,33 @@ impl From<BallError> for KernkrachtError {
 impl From<CatalogueError> for KernkrachtError {
     fn from(error: CatalogueError) -> Self {
         KernkrachtError::CorruptData(error.to_string())
+    }
+}
+
+impl From<ProfileError> for KernkrachtError {
+    fn from(error: ProfileError) -> Self {
+        KernkrachtError::InvalidInput(error.to_string())
+    }
+}
+
+impl From<StoreError> for KernkrachtError {
+    fn from(error: StoreError) -> Self {
+        let message = error.to_string();
+        match error {
+            StoreError::NotADatabase { .. } | StoreError::Corrupt { .. } => {
+                KernkrachtError::CorruptData(message)
+            }
+            StoreError::NewerVersion { .. } => KernkrachtError::NewerVersion(message),
+            StoreError::Invalid(_) | StoreError::BadBackup(_) => {
+                KernkrachtError::InvalidInput(message)
+            }
+            StoreError::NotFound(_) => KernkrachtError::NotFound(message),
+            StoreError::CannotOpen { .. }
+            | StoreError::DiskFull
+            | StoreError::ReadOnly
+            | StoreError::Busy
+            | StoreError::Sqlite(_)
+            | StoreError::Io(_) => KernkrachtError::StorageUnavailable(message),
+        }
     }
 }

@@ -3,6 +3,7 @@
 //!
 //! The command-line tool uses this same facade, so it exercises exactly what the phones see.
 
+pub mod app;
 pub mod ball;
 pub mod catalogue;
 pub mod error;

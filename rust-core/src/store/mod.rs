@@ -1,0 +1,277 @@
+//! Local storage in SQLite: the profile, reminders, program state, training history and cuff
+//! data, in one file the shell chooses.
+//!
+//! A person's months of training must survive crashes, full disks, app updates and bad files:
+//! - every write is one transaction in WAL mode with `synchronous = FULL`, so a write that
+//!   returned success survives a killed process (and a power cut);
+//! - a file that is not a database, is damaged or comes from a newer app version is refused
+//!   with a typed error before anything is written to it; [`move_aside`] keeps such a file
+//!   under a new name so the app can start fresh without losing it;
+//! - schema upgrades are versioned migrations (`schema`), each in its own transaction.
+//!
+//! One connection writes and another reads, each behind its own lock, so the UI can read
+//! history while a session is being recorded (WAL lets readers and the writer overlap).
+
+pub mod backup;
+mod cuffs;
+mod error;
+mod profile;
+pub mod schema;
+mod sessions;
+
+use std::path::{Path, PathBuf};
+use std::sync::{Mutex, MutexGuard};
+use std::time::Duration;
+
+use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
+
+pub use backup::{Backup, BACKUP_FORMAT, BACKUP_VERSION};
+pub use cuffs::Cuff;
+pub use error::StoreError;
+pub use sessions::{
+    PainWeek, PressureSummary, SessionRecord, SessionStatus, SetOutcome, SetRecord, Side,
+    WeekAdherence,
+};
+
+/// How long a connection waits for the other one's lock before giving up.
+const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
+/// The first bytes of every SQLite 3 database file.
+const SQLITE_HEADER: &[u8; 16] = b"SQLite format 3\0";
+
+/// The open database.
+#[derive(Debug)]
+pub struct Store {
+    path: PathBuf,
+    writer: Mutex<Connection>,
+    reader: Mutex<Connection>,
+}
+
+impl Store {
+    /// Opens the database at `path`, creating it if absent and upgrading its schema if older.
+    pub fn open(path: &Path) -> Result<Store, StoreError> {
+        check_header(path)?;
+        let writer = connect(path, OpenFlags::default())?;
+        let version = schema_version(&writer).map_err(|e| e.at(path))?;
+        if version > schema::CURRENT_VERSION {
+            return Err(StoreError::NewerVersion {
+                path: path.to_owned(),
+                found: version,
+                supported: schema::CURRENT_VERSION,
+            });
+        }
+        writer
+            .query_row("SELECT count(*) FROM sqlite_schema", [], |_| Ok(()))
+            .map_err(|e| StoreError::from(e).at(path))?;
+        writer
+            .pragma_update(None, "journal_mode", "WAL")
+            .map_err(StoreError::from)?;
+        writer.pragma_update(None, "synchronous", "FULL")?;
+        migrate(&writer, version).map_err(|e| e.at(path))?;
+        let reader = connect(
+            path,
+            OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )?;
+        log::info!(
+            "opened {} at schema {}",
+            path.display(),
+            schema::CURRENT_VERSION
+        );
+        Ok(Store {
+            path: path.to_owned(),
+            writer: Mutex::new(writer),
+            reader: Mutex::new(reader),
+        })
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// Runs `read` on the reading connection.
+    pub fn read<T>(
+        &self,
+        read: impl FnOnce(&Connection) -> Result<T, StoreError>,
+    ) -> Result<T, StoreError> {
+        read(&lock(&self.reader)).map_err(|e| e.at(&self.path))
+    }
+
+    /// Runs `write` in one immediate transaction: all of it is saved, or none of it.
+    pub fn write<T>(
+        &self,
+        write: impl FnOnce(&Transaction) -> Result<T, StoreError>,
+    ) -> Result<T, StoreError> {
+        let mut connection = lock(&self.writer);
+        let transaction = connection.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let value = write(&transaction).map_err(|e| e.at(&self.path))?;
+        transaction
+            .commit()
+            .map_err(|e| StoreError::from(e).at(&self.path))?;
+        Ok(value)
+    }
+
+    /// SQLite's full integrity check; `Corrupt` with its findings when anything is wrong.
+    pub fn check_integrity(&self) -> Result<(), StoreError> {
+        self.read(|connection| {
+            let mut statement = connection.prepare("PRAGMA integrity_check")?;
+            let findings: Vec<String> = statement
+                .query_map([], |row| row.get(0))?
+                .collect::<Result<_, _>>()?;
+            if findings == ["ok"] {
+                Ok(())
+            } else {
+                Err(StoreError::Corrupt {
+                    path: PathBuf::new(),
+                    detail: findings.join("; "),
+                })
+            }
+        })
+    }
+}
+
+/// Moves a damaged database (and its WAL and shared-memory files) aside, to
+/// `<name>.damaged-<n>`, so a fresh one can be created at `path`. Nothing is deleted.
+/// Returns where the database went.
+pub fn move_aside(path: &Path) -> Result<PathBuf, StoreError> {
+    let aside = (1..)
+        .map(|n| with_suffix(path, &format!(".damaged-{n}")))
+        .find(|candidate| !candidate.exists())
+        .expect("some numbered name is free");
+    std::fs::rename(path, &aside)?;
+    for companion in ["-wal", "-shm"] {
+        let from = with_suffix(path, companion);
+        if from.exists() {
+            std::fs::rename(&from, with_suffix(&aside, companion))?;
+        }
+    }
+    log::info!("moved {} aside to {}", path.display(), aside.display());
+    Ok(aside)
+}
+
+fn with_suffix(path: &Path, suffix: &str) -> PathBuf {
+    let mut name = path.as_os_str().to_owned();
+    name.push(suffix);
+    PathBuf::from(name)
+}
+
+/// Refuses a file that exists with content but is not an SQLite database, before SQLite
+/// could touch it.
+fn check_header(path: &Path) -> Result<(), StoreError> {
+    use std::io::Read;
+    let mut file = match std::fs::File::open(path) {
+        Ok(file) => file,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
+        Err(e) => {
+            return Err(StoreError::CannotOpen {
+                path: path.to_owned(),
+                detail: e.to_string(),
+            })
+        }
+    };
+    let mut header = [0u8; 16];
+    let mut read = 0;
+    while read < header.len() {
+        match file.read(&mut header[read..])? {
+            0 => break,
+            n => read += n,
+        }
+    }
+    match read {
+        0 => Ok(()), // an empty file is a new database
+        16 if &header == SQLITE_HEADER => Ok(()),
+        _ => Err(StoreError::NotADatabase {
+            path: path.to_owned(),
+        }),
+    }
+}
+
+fn connect(path: &Path, flags: OpenFlags) -> Result<Connection, StoreError> {
+    let connection =
+        Connection::open_with_flags(path, flags).map_err(|e| StoreError::CannotOpen {
+            path: path.to_owned(),
+            detail: e.to_string(),
+        })?;
+    connection.busy_timeout(BUSY_TIMEOUT)?;
+    connection.pragma_update(None, "foreign_keys", true)?;
+    Ok(connection)
+}
+
+fn schema_version(connection: &Connection) -> Result<u32, StoreError> {
+    Ok(connection.query_row("PRAGMA user_version", [], |row| row.get(0))?)
+}
+
+/// Applies the migrations a database at `version` lacks, each in its own transaction.
+pub(crate) fn migrate(connection: &Connection, version: u32) -> Result<(), StoreError> {
+    for (from, sql) in schema::MIGRATIONS.iter().enumerate().skip(version as usize) {
+        let to = from + 1;
+        // Rolls back on drop if anything fails, leaving the file at version `from`.
+        let transaction = connection.unchecked_transaction()?;
+        transaction.execute_batch(sql)?;
+        transaction.pragma_update(None, "user_version", to as u32)?;
+        transaction.commit()?;
+        log::info!("database schema upgraded from {from} to {to}");
+    }
+    Ok(())
+}
+
+fn lock(connection: &Mutex<Connection>) -> MutexGuard<'_, Connection> {
+    // A panic while holding the lock leaves no half-done transaction behind (it rolls back
+    // on drop), so the connection is still sound.
+    connection.lock().unwrap_or_else(|e| e.into_inner())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn open() -> (tempfile::TempDir, Store) {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(&dir.path().join("kernkracht.db")).unwrap();
+        (dir, store)
+    }
+
+    fn sessions(store: &Store) -> usize {
+        store
+            .sessions_between("2000-01-01", "2100-01-01")
+            .unwrap()
+            .len()
+    }
+
+    #[test]
+    fn a_full_disk_is_a_typed_error_and_loses_nothing() {
+        let (_dir, store) = open();
+        store.start_session("2026-11-02", 0, Some(3)).unwrap();
+        // Cap the file at its current size: the next page SQLite needs is "disk full".
+        {
+            let writer = lock(&store.writer);
+            let pages: u32 = writer
+                .query_row("PRAGMA page_count", [], |row| row.get(0))
+                .unwrap();
+            writer.pragma_update(None, "max_page_count", pages).unwrap();
+        }
+        let notes = "x".repeat(64 * 1024);
+        let error = store
+            .write(|tx| {
+                tx.execute(
+                    "INSERT INTO session (local_date, status, notes) VALUES ('2026-11-03', 'started', ?1)",
+                    [&notes],
+                )?;
+                Ok(())
+            })
+            .unwrap_err();
+        assert!(matches!(error, StoreError::DiskFull), "{error}");
+        assert_eq!(sessions(&store), 1, "the earlier session is intact");
+        store.check_integrity().unwrap();
+    }
+
+    #[test]
+    fn a_read_only_database_is_a_typed_error() {
+        let (_dir, store) = open();
+        store.start_session("2026-11-02", 0, None).unwrap();
+        lock(&store.writer)
+            .pragma_update(None, "query_only", true)
+            .unwrap();
+        let error = store.start_session("2026-11-03", 0, None).unwrap_err();
+        assert!(matches!(error, StoreError::ReadOnly), "{error}");
+        assert_eq!(sessions(&store), 1);
+    }
+}

@@ -1,0 +1,126 @@
+//! The database schema as a list of migrations, one per schema version.
+//!
+//! `PRAGMA user_version` holds the version a file is at. Opening a file applies the missing
+//! migrations in order, each in its own transaction, so an upgrade interrupted by a crash
+//! leaves the file at the last completed version and resumes on the next open. Migrations
+//! are only ever appended: an existing one never changes once released, and a test checks
+//! that every older version upgrades to exactly the schema a fresh database gets.
+//!
+//! Times are UTC instants in milliseconds since the Unix epoch (`*_at_ms`); the day a session
+//! belongs to is the user's local date (`local_date`, `YYYY-MM-DD`), fixed when it is written,
+//! so weekly reports do not shift when the user travels.
+
+/// The schema version this build creates and understands.
+pub const CURRENT_VERSION: u32 = MIGRATIONS.len() as u32;
+
+/// `MIGRATIONS[n]` takes a database from version `n` to `n + 1`.
+pub const MIGRATIONS: [&str; 2] = [
+    // 1: the profile, screening, reminders, the program and the training history.
+    r#"
+    CREATE TABLE profile (
+        id              INTEGER PRIMARY KEY CHECK (id = 1),
+        height_cm       REAL NOT NULL CHECK (height_cm BETWEEN 100 AND 250),
+        ball_cm         INTEGER NOT NULL CHECK (ball_cm IN (55, 65, 75)),
+        language        TEXT NOT NULL CHECK (language IN ('nl', 'en')),
+        goal            TEXT NOT NULL CHECK (goal IN ('recovery', 'sport_performance')),
+        onboarding_done INTEGER NOT NULL CHECK (onboarding_done IN (0, 1)),
+        updated_at_ms   INTEGER NOT NULL
+    ) STRICT;
+
+    CREATE TABLE profile_equipment (
+        item TEXT PRIMARY KEY
+    ) STRICT;
+
+    -- Every answer to the safety screening is kept, with its time; the latest one counts.
+    CREATE TABLE screening (
+        id             INTEGER PRIMARY KEY,
+        answered_at_ms INTEGER NOT NULL,
+        red_flags      INTEGER NOT NULL CHECK (red_flags IN (0, 1)),
+        acute_pain     INTEGER NOT NULL CHECK (acute_pain IN (0, 1))
+    ) STRICT;
+
+    CREATE TABLE reminder_settings (
+        id             INTEGER PRIMARY KEY CHECK (id = 1),
+        weekdays       INTEGER NOT NULL CHECK (weekdays BETWEEN 1 AND 127), -- bit 0 = Monday
+        minute_of_day  INTEGER NOT NULL CHECK (minute_of_day BETWEEN 0 AND 1439),
+        time_zone      TEXT NOT NULL,
+        updated_at_ms  INTEGER NOT NULL
+    ) STRICT;
+
+    CREATE TABLE program_state (
+        id                  INTEGER PRIMARY KEY CHECK (id = 1),
+        stabilisation_phase INTEGER NOT NULL CHECK (stabilisation_phase BETWEEN 1 AND 4),
+        sessions_per_week   INTEGER NOT NULL CHECK (sessions_per_week BETWEEN 1 AND 7),
+        updated_at_ms       INTEGER NOT NULL
+    ) STRICT;
+
+    -- The current dosage of each exercise the user has trained.
+    CREATE TABLE exercise_dosage (
+        exercise_id   TEXT PRIMARY KEY,
+        step          INTEGER NOT NULL CHECK (step >= 0),
+        sets          INTEGER CHECK (sets > 0),
+        reps          INTEGER CHECK (reps > 0),
+        hold_seconds  INTEGER CHECK (hold_seconds > 0),
+        max_reps      INTEGER CHECK (max_reps > 0),
+        updated_at_ms INTEGER NOT NULL
+    ) STRICT;
+
+    -- Every change of dosage or phase, and why.
+    CREATE TABLE progression_event (
+        id          INTEGER PRIMARY KEY,
+        at_ms       INTEGER NOT NULL,
+        exercise_id TEXT, -- NULL: the program as a whole (phase, sessions a week)
+        change      TEXT NOT NULL,
+        reason      TEXT NOT NULL
+    ) STRICT;
+
+    CREATE TABLE session (
+        id            INTEGER PRIMARY KEY,
+        local_date    TEXT NOT NULL CHECK (local_date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+        status        TEXT NOT NULL
+                      CHECK (status IN ('planned', 'started', 'completed', 'skipped', 'aborted')),
+        planned_at_ms INTEGER,
+        started_at_ms INTEGER,
+        ended_at_ms   INTEGER,
+        pain_before   INTEGER CHECK (pain_before BETWEEN 0 AND 10),
+        pain_after    INTEGER CHECK (pain_after BETWEEN 0 AND 10),
+        effort        INTEGER CHECK (effort BETWEEN 0 AND 10),
+        notes         TEXT NOT NULL DEFAULT ''
+    ) STRICT;
+    CREATE INDEX session_by_date ON session (local_date);
+
+    CREATE TABLE performed_set (
+        id             INTEGER PRIMARY KEY,
+        session_id     INTEGER NOT NULL REFERENCES session (id) ON DELETE CASCADE,
+        exercise_id    TEXT NOT NULL,
+        set_index      INTEGER NOT NULL CHECK (set_index >= 0),
+        side           TEXT NOT NULL CHECK (side IN ('none', 'left', 'right')),
+        outcome        TEXT NOT NULL CHECK (outcome IN ('done', 'partial', 'skipped')),
+        reps           INTEGER CHECK (reps >= 0),
+        hold_ms        INTEGER CHECK (hold_ms >= 0),
+        hurt           INTEGER NOT NULL DEFAULT 0 CHECK (hurt IN (0, 1)),
+        recorded_at_ms INTEGER NOT NULL,
+        UNIQUE (session_id, exercise_id, set_index, side)
+    ) STRICT;
+    "#,
+    // 2: the pressure-biofeedback cuff: paired devices, per-set summaries and traces.
+    r#"
+    CREATE TABLE cuff (
+        identifier   TEXT PRIMARY KEY,
+        name         TEXT NOT NULL,
+        paired       INTEGER NOT NULL CHECK (paired IN (0, 1)),
+        last_seen_ms INTEGER
+    ) STRICT;
+
+    CREATE TABLE set_pressure (
+        set_id           INTEGER PRIMARY KEY REFERENCES performed_set (id) ON DELETE CASCADE,
+        cuff_identifier  TEXT, -- NULL: the simulator
+        start_mmhg       REAL NOT NULL,
+        time_in_band_pct REAL NOT NULL CHECK (time_in_band_pct BETWEEN 0 AND 100),
+        mean_dev_mmhg    REAL NOT NULL,
+        worst_dev_mmhg   REAL NOT NULL,
+        steadiness       REAL NOT NULL,
+        trace            BLOB -- compact encoding, see trace.rs
+    ) STRICT;
+    "#,
+];

@@ -1,0 +1,101 @@
+//! Shared test data for the storage tests.
+#![allow(dead_code)]
+
+use kernkracht::catalogue::Equipment;
+use kernkracht::language::Language;
+use kernkracht::profile::{self, Goal, Onboarding};
+use kernkracht::reminders::{LocalTime, ReminderSettings, Weekday};
+use kernkracht::store::{PressureSummary, SessionStatus, SetOutcome, SetRecord, Side, Store};
+
+pub fn onboarding() -> Onboarding {
+    Onboarding {
+        height_cm: 176.0,
+        language: Language::Nl,
+        goal: Goal::Recovery,
+        equipment: vec![Equipment::Ball, Equipment::Mat, Equipment::Cuff],
+        red_flags: false,
+        acute_pain: false,
+        reminders: ReminderSettings {
+            weekdays: vec![Weekday::Mon, Weekday::Wed, Weekday::Fri],
+            time: LocalTime {
+                hour: 18,
+                minute: 0,
+            },
+            time_zone: "Europe/Amsterdam".into(),
+        },
+    }
+}
+
+pub fn onboard(store: &Store) {
+    let (p, s, r) = profile::complete(&onboarding(), 1_700_000_000_000).unwrap();
+    store
+        .save_onboarding(&p, &s, &r, 1_700_000_000_000)
+        .unwrap();
+}
+
+pub fn set(exercise_id: &str, set_index: u32, side: Side) -> SetRecord {
+    SetRecord {
+        exercise_id: exercise_id.into(),
+        set_index,
+        side,
+        outcome: SetOutcome::Done,
+        reps: Some(10),
+        hold_ms: Some(15_000),
+        hurt: false,
+        recorded_at_ms: 1_700_000_100_000 + i64::from(set_index),
+    }
+}
+
+pub fn pressure() -> PressureSummary {
+    PressureSummary {
+        cuff_identifier: Some("AA:BB:CC:DD:EE:FF".into()),
+        start_mmhg: 70.0,
+        time_in_band_pct: 82.5,
+        mean_dev_mmhg: 1.4,
+        worst_dev_mmhg: 4.0,
+        steadiness: 0.9,
+    }
+}
+
+/// A completed session on `date` with two plain sets and one cuff set with a trace.
+pub fn completed_session(store: &Store, date: &str, pain_before: u8, pain_after: u8) -> i64 {
+    let id = store
+        .start_session(date, 1_700_000_000_000, Some(pain_before))
+        .unwrap();
+    store
+        .record_set(id, &set("pelvic-tilt-supine", 0, Side::None))
+        .unwrap();
+    store
+        .record_set(id, &set("side-plank-two-legs", 0, Side::Left))
+        .unwrap();
+    let trace = kernkracht::trace::encode(&[
+        kernkracht::trace::Sample {
+            t_ms: 0,
+            mmhg: 70.0,
+        },
+        kernkracht::trace::Sample {
+            t_ms: 50,
+            mmhg: 69.4,
+        },
+    ])
+    .unwrap();
+    store
+        .record_cuff_set(
+            id,
+            &set("pbu-prone-draw-in", 0, Side::None),
+            &pressure(),
+            Some(&trace),
+        )
+        .unwrap();
+    store
+        .finish_session(
+            id,
+            SessionStatus::Completed,
+            1_700_001_000_000,
+            Some(pain_after),
+            Some(5),
+            "ok",
+        )
+        .unwrap();
+    id
+}
