@@ -84,6 +84,7 @@ fn five_years() -> Backup {
                 }
             }
             sessions.push(BackupSession {
+                plan: None,
                 session: SessionRecord {
                     id,
                     local_date: date.to_string(),

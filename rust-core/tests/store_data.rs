@@ -37,7 +37,7 @@ fn sessions_sets_and_reports() {
     let first = completed_session(&store, "2026-11-02", 5, 4);
     completed_session(&store, "2026-11-06", 4, 4);
     completed_session(&store, "2026-11-16", 3, 2);
-    let aborted = store.start_session("2026-11-18", 0, Some(3)).unwrap();
+    let aborted = store.start_session("2026-11-18", 0, Some(3), None).unwrap();
     store
         .record_set(aborted, &set("wall-sit", 0, Side::None))
         .unwrap();
@@ -77,14 +77,14 @@ fn sessions_sets_and_reports() {
 fn bad_values_are_refused() {
     let (_dir, store) = open();
     assert!(matches!(
-        store.start_session("2026-02-30", 0, None),
+        store.start_session("2026-02-30", 0, None, None),
         Err(StoreError::Invalid(_))
     ));
     assert!(matches!(
-        store.start_session("2026-11-02", 0, Some(11)),
+        store.start_session("2026-11-02", 0, Some(11), None),
         Err(StoreError::Invalid(_))
     ));
-    let id = store.start_session("2026-11-02", 0, None).unwrap();
+    let id = store.start_session("2026-11-02", 0, None, None).unwrap();
     store
         .record_set(id, &set("wall-sit", 0, Side::None))
         .unwrap();

@@ -1,6 +1,7 @@
 //! Names of the core's enumerations in the tool's two languages.
 
 use kernkracht::catalogue::{Category, Equipment, Level, PainRule, Position};
+use kernkracht::program::{Caution, Part};
 use kernkracht::reminders::Weekday;
 
 use crate::lang::Lang;
@@ -94,4 +95,33 @@ pub fn weekday(day: Weekday, lang: Lang) -> &'static str {
         Weekday::Sun => ("zo", "Sun"),
     };
     lang.pick(nl, en)
+}
+
+pub fn part(part: Part, lang: Lang) -> &'static str {
+    match part {
+        Part::WarmUp => lang.pick("Opwarming", "Warm-up"),
+        Part::Basics => lang.pick(
+            "Bekkenkanteling en basisoefeningen",
+            "Pelvic tilt and basics",
+        ),
+        Part::Main => lang.pick("Kern", "Main part"),
+        Part::Stretches => lang.pick("Rekken", "Stretches"),
+    }
+}
+
+pub fn caution(caution: Caution, lang: Lang) -> &'static str {
+    match caution {
+        Caution::AcutePainGentleOnly => lang.pick(
+            "De pijn is nog acuut: alleen rustige basisoefeningen; stop als de pijn toeneemt.",
+            "The pain is still acute: gentle basic exercises only; stop if the pain grows.",
+        ),
+        Caution::BasicsOnly => lang.pick(
+            "De basisoefeningen gingen vorige keer niet zonder problemen: vandaag alleen die.",
+            "The basic exercises did not go without problems last time: only those today.",
+        ),
+        Caution::ContactDoctorOrPhysio => lang.pick(
+            "Je klachten nemen toe: neem contact op met je arts of fysiotherapeut.",
+            "Your complaints are getting worse: contact your doctor or physiotherapist.",
+        ),
+    }
 }

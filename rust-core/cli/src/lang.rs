@@ -1,6 +1,7 @@
 //! The language of the tool's own words (the core's catalogue text is bilingual itself).
 
 use clap::ValueEnum;
+use kernkracht::language::Language;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Lang {
@@ -21,6 +22,14 @@ impl Lang {
             Lang::Nl
         } else {
             Lang::En
+        }
+    }
+
+    /// The core's language for this one.
+    pub fn language(self) -> Language {
+        match self {
+            Lang::Nl => Language::Nl,
+            Lang::En => Language::En,
         }
     }
 

@@ -10,6 +10,7 @@ mod data;
 mod labels;
 mod lang;
 mod onboard;
+mod plan;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -65,6 +66,10 @@ enum Command {
     Import(data::ImportArgs),
     /// Check the database, or move a damaged one aside.
     Db(data::DbArgs),
+    /// Today's session and the week ahead.
+    Plan(plan::PlanArgs),
+    /// The training reminders.
+    Reminders(plan::RemindersArgs),
 }
 
 /// What a subcommand needs from the global options.
@@ -136,6 +141,8 @@ fn run(command: &Command, db: Option<PathBuf>, out: &Output) -> CommandResult {
         Command::Export(args) => data::run_export(args, &*open()?, out),
         Command::Import(args) => data::run_import(args, &*open()?, out),
         Command::Db(args) => data::run_db(args, &db, out),
+        Command::Plan(args) => plan::run_plan(args, &*open()?, out),
+        Command::Reminders(args) => plan::run_reminders(args, open, out),
     }
 }
 

@@ -7,7 +7,6 @@ use clap::Args;
 use kernkracht::api::app::Kernkracht;
 use kernkracht::api::KernkrachtError;
 use kernkracht::catalogue::Equipment;
-use kernkracht::language::Language;
 use kernkracht::profile::{Goal, Onboarding, Profile};
 use kernkracht::reminders::{LocalTime, ReminderSettings, Weekday};
 use serde_json::json;
@@ -72,7 +71,8 @@ fn parse_time(text: &str) -> Result<LocalTime, String> {
         .map_err(|e: kernkracht::reminders::SettingsError| e.to_string())
 }
 
-fn system_time_zone() -> String {
+/// The system's IANA time zone, or UTC when it has none.
+pub fn system_time_zone() -> String {
     jiff::tz::TimeZone::system()
         .iana_name()
         .unwrap_or("UTC")
@@ -164,10 +164,7 @@ pub fn run_onboard(args: &OnboardArgs, app: &Kernkracht, out: &Output) -> Comman
     };
     let profile = app.complete_onboarding(Onboarding {
         height_cm,
-        language: match lang {
-            Lang::Nl => Language::Nl,
-            Lang::En => Language::En,
-        },
+        language: lang.language(),
         goal,
         equipment,
         red_flags,

@@ -2,19 +2,7 @@
 
 mod common;
 
-use common::kernkracht;
-
-use serde_json::Value;
-
-fn json(args: &[&str]) -> Value {
-    let out = kernkracht(args);
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    serde_json::from_slice(&out.stdout).unwrap()
-}
+use common::{json, kernkracht};
 
 #[test]
 fn list_json_has_the_promised_fields_for_every_exercise() {

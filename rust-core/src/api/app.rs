@@ -14,7 +14,7 @@ use crate::store::{self, Store};
 /// The open app: the user's database and language.
 #[derive(Debug, uniffi::Object)]
 pub struct Kernkracht {
-    store: Store,
+    pub(crate) store: Store,
     language: Language,
 }
 

@@ -6,6 +6,7 @@
 
 use crate::ball::BallError;
 use crate::catalogue::CatalogueError;
+use crate::coach::CoachError;
 use crate::profile::ProfileError;
 use crate::store::StoreError;
 
@@ -67,6 +68,18 @@ impl From<StoreError> for KernkrachtError {
             | StoreError::Busy
             | StoreError::Sqlite(_)
             | StoreError::Io(_) => KernkrachtError::StorageUnavailable(message),
+        }
+    }
+}
+
+impl From<CoachError> for KernkrachtError {
+    fn from(error: CoachError) -> Self {
+        match error {
+            CoachError::Store(store) => store.into(),
+            CoachError::NoSession(_) => KernkrachtError::NotFound(error.to_string()),
+            CoachError::Schedule(_) | CoachError::NoPlan(_) | CoachError::BadPlan(_) => {
+                KernkrachtError::InvalidInput(error.to_string())
+            }
         }
     }
 }

@@ -8,5 +8,6 @@ pub mod ball;
 pub mod catalogue;
 pub mod error;
 pub mod logging;
+pub mod program;
 
 pub use error::KernkrachtError;

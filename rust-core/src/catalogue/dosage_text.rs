@@ -50,6 +50,9 @@ pub fn describe(dosage: &Dosage, sides: Sides, language: Language) -> String {
             ));
         }
     }
+    if dosage.reps_grow {
+        parts.push(pick("rustig opbouwen", "building up calmly"));
+    }
     if dosage.hold_grows {
         parts.push(pick("steeds langer", "growing longer"));
     }

@@ -196,6 +196,9 @@ pub struct Dosage {
     /// The hold is lengthened over time (the wall sit, from 30 s).
     #[serde(default)]
     pub hold_grows: bool,
+    /// The repetitions are built up over time, with no target given (leaflet 004).
+    #[serde(default)]
+    pub reps_grow: bool,
     /// Repetitions per block when alternating sides in blocks.
     pub block_reps: Option<u32>,
     pub rest_seconds: Option<u32>,

@@ -4,6 +4,7 @@
 //! schedule can always be computed; the shells hand the computed reminders to the phone's
 //! notification system.
 
+pub mod schedule;
 mod settings;
 
 pub use settings::{LocalTime, ReminderSettings, SettingsError, Weekday};

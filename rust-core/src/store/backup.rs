@@ -50,6 +50,10 @@ pub struct ProgramState {
     pub stabilisation_phase: u8,
     pub sessions_per_week: u8,
     pub updated_at_ms: i64,
+    #[serde(default)]
+    pub phase_started_at_ms: i64,
+    #[serde(default)]
+    pub phase_self_reported: bool,
 }
 
 /// The current dosage of one exercise.
@@ -63,6 +67,12 @@ pub struct ExerciseDosage {
     pub hold_seconds: Option<u32>,
     pub max_reps: Option<u32>,
     pub updated_at_ms: i64,
+    #[serde(default)]
+    pub streak: u32,
+    #[serde(default)]
+    pub max_tested_at_ms: Option<i64>,
+    #[serde(default)]
+    pub paused_until_session: u32,
 }
 
 /// One change of dosage or phase.
@@ -79,6 +89,9 @@ pub struct ProgressionEvent {
 #[serde(deny_unknown_fields)]
 pub struct BackupSession {
     pub session: SessionRecord,
+    /// The plan the session followed, as JSON.
+    #[serde(default)]
+    pub plan: Option<String>,
     pub sets: Vec<BackupSet>,
 }
 
@@ -221,9 +234,15 @@ fn restore(tx: &Connection, b: &Backup) -> Result<(), StoreError> {
     }
     if let Some(p) = &b.program {
         tx.execute(
-            "INSERT INTO program_state (id, stabilisation_phase, sessions_per_week, updated_at_ms)
-             VALUES (1, ?1, ?2, ?3)",
-            params![p.stabilisation_phase, p.sessions_per_week, p.updated_at_ms],
+            "INSERT INTO program_state (id, stabilisation_phase, sessions_per_week, updated_at_ms,
+                 phase_started_at_ms, phase_self_reported) VALUES (1, ?1, ?2, ?3, ?4, ?5)",
+            params![
+                p.stabilisation_phase,
+                p.sessions_per_week,
+                p.updated_at_ms,
+                p.phase_started_at_ms,
+                p.phase_self_reported
+            ],
         )?;
     }
     for d in &b.exercise_dosages {
@@ -254,8 +273,8 @@ fn restore(tx: &Connection, b: &Backup) -> Result<(), StoreError> {
         let r = &s.session;
         tx.execute(
             "INSERT INTO session (id, local_date, status, planned_at_ms, started_at_ms, ended_at_ms,
-                 pain_before, pain_after, effort, notes)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+                 pain_before, pain_after, effort, notes, plan)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
             params![
                 r.id,
                 r.local_date,
@@ -266,7 +285,8 @@ fn restore(tx: &Connection, b: &Backup) -> Result<(), StoreError> {
                 r.pain_before,
                 r.pain_after,
                 r.effort,
-                r.notes
+                r.notes,
+                s.plan
             ],
         )?;
         for set in &s.sets {
@@ -283,13 +303,16 @@ fn restore(tx: &Connection, b: &Backup) -> Result<(), StoreError> {
 fn program_state(c: &Connection) -> Result<Option<ProgramState>, StoreError> {
     use rusqlite::OptionalExtension;
     Ok(c.query_row(
-        "SELECT stabilisation_phase, sessions_per_week, updated_at_ms FROM program_state",
+        "SELECT stabilisation_phase, sessions_per_week, updated_at_ms, phase_started_at_ms,
+                phase_self_reported FROM program_state",
         [],
         |row| {
             Ok(ProgramState {
                 stabilisation_phase: row.get(0)?,
                 sessions_per_week: row.get(1)?,
                 updated_at_ms: row.get(2)?,
+                phase_started_at_ms: row.get(3)?,
+                phase_self_reported: row.get(4)?,
             })
         },
     )
@@ -298,7 +321,8 @@ fn program_state(c: &Connection) -> Result<Option<ProgramState>, StoreError> {
 
 fn exercise_dosages(c: &Connection) -> Result<Vec<ExerciseDosage>, StoreError> {
     let mut statement = c.prepare(
-        "SELECT exercise_id, step, sets, reps, hold_seconds, max_reps, updated_at_ms
+        "SELECT exercise_id, step, sets, reps, hold_seconds, max_reps, updated_at_ms, streak,
+                max_tested_at_ms, paused_until_session
          FROM exercise_dosage ORDER BY exercise_id",
     )?;
     let rows = statement.query_map([], |row| {
@@ -310,6 +334,9 @@ fn exercise_dosages(c: &Connection) -> Result<Vec<ExerciseDosage>, StoreError> {
             hold_seconds: row.get(4)?,
             max_reps: row.get(5)?,
             updated_at_ms: row.get(6)?,
+            streak: row.get(7)?,
+            max_tested_at_ms: row.get(8)?,
+            paused_until_session: row.get(9)?,
         })
     })?;
     Ok(rows.collect::<Result<_, _>>()?)
@@ -335,6 +362,7 @@ fn sessions(c: &Connection) -> Result<Vec<BackupSession>, StoreError> {
         .query_map([], session_from_row)?
         .map(|row| row?)
         .collect::<Result<_, StoreError>>()?;
+    let mut plan = c.prepare("SELECT plan FROM session WHERE id = ?1")?;
     let mut pressure = c.prepare(
         "SELECT p.cuff_identifier, p.start_mmhg, p.time_in_band_pct, p.mean_dev_mmhg,
                 p.worst_dev_mmhg, p.steadiness, p.trace
@@ -366,8 +394,10 @@ fn sessions(c: &Connection) -> Result<Vec<BackupSession>, StoreError> {
                 })?
                 .map(|row| row?.transpose())
                 .collect::<Result<Vec<_>, _>>()?;
+            let plan: Option<String> = plan.query_row([session.id], |r| r.get(0))?;
             Ok(BackupSession {
                 session,
+                plan,
                 sets: sets
                     .into_iter()
                     .zip(pressures)

@@ -16,6 +16,7 @@ pub mod backup;
 mod cuffs;
 mod error;
 mod profile;
+mod program;
 pub mod schema;
 mod sessions;
 
@@ -28,6 +29,7 @@ use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
 pub use backup::{Backup, BACKUP_FORMAT, BACKUP_VERSION};
 pub use cuffs::Cuff;
 pub use error::StoreError;
+pub use program::{ProgressNote, ProgressRow};
 pub use sessions::{
     PainWeek, PressureSummary, SessionRecord, SessionStatus, SetOutcome, SetRecord, Side,
     WeekAdherence,
@@ -239,7 +241,7 @@ mod tests {
     #[test]
     fn a_full_disk_is_a_typed_error_and_loses_nothing() {
         let (_dir, store) = open();
-        store.start_session("2026-11-02", 0, Some(3)).unwrap();
+        store.start_session("2026-11-02", 0, Some(3), None).unwrap();
         // Cap the file at its current size: the next page SQLite needs is "disk full".
         {
             let writer = lock(&store.writer);
@@ -266,11 +268,13 @@ mod tests {
     #[test]
     fn a_read_only_database_is_a_typed_error() {
         let (_dir, store) = open();
-        store.start_session("2026-11-02", 0, None).unwrap();
+        store.start_session("2026-11-02", 0, None, None).unwrap();
         lock(&store.writer)
             .pragma_update(None, "query_only", true)
             .unwrap();
-        let error = store.start_session("2026-11-03", 0, None).unwrap_err();
+        let error = store
+            .start_session("2026-11-03", 0, None, None)
+            .unwrap_err();
         assert!(matches!(error, StoreError::ReadOnly), "{error}");
         assert_eq!(sessions(&store), 1);
     }

@@ -56,6 +56,18 @@ impl Store {
     pub fn reminders(&self) -> Result<Option<ReminderSettings>, StoreError> {
         self.read(get_reminders)
     }
+
+    /// When the reminder settings were last saved (the schedule runs from then).
+    pub fn reminders_saved_at(&self) -> Result<Option<i64>, StoreError> {
+        self.read(|c| {
+            Ok(c.query_row(
+                "SELECT updated_at_ms FROM reminder_settings WHERE id = 1",
+                [],
+                |r| r.get(0),
+            )
+            .optional()?)
+        })
+    }
 }
 
 pub(super) fn put_profile(tx: &Connection, p: &Profile, now_ms: i64) -> Result<(), StoreError> {

@@ -14,7 +14,7 @@
 pub const CURRENT_VERSION: u32 = MIGRATIONS.len() as u32;
 
 /// `MIGRATIONS[n]` takes a database from version `n` to `n + 1`.
-pub const MIGRATIONS: [&str; 2] = [
+pub const MIGRATIONS: [&str; 3] = [
     // 1: the profile, screening, reminders, the program and the training history.
     r#"
     CREATE TABLE profile (
@@ -122,5 +122,17 @@ pub const MIGRATIONS: [&str; 2] = [
         steadiness       REAL NOT NULL,
         trace            BLOB -- compact encoding, see trace.rs
     ) STRICT;
+    "#,
+    // 3: the program's progression: streaks, maximum tests, rests, the phase's start, and
+    // each session's plan (what was asked, to judge what was done) and whether it was judged.
+    r#"
+    ALTER TABLE exercise_dosage ADD COLUMN streak INTEGER NOT NULL DEFAULT 0 CHECK (streak >= 0);
+    ALTER TABLE exercise_dosage ADD COLUMN max_tested_at_ms INTEGER;
+    ALTER TABLE exercise_dosage ADD COLUMN paused_until_session INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE program_state ADD COLUMN phase_started_at_ms INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE program_state ADD COLUMN phase_self_reported INTEGER NOT NULL DEFAULT 0
+        CHECK (phase_self_reported IN (0, 1));
+    ALTER TABLE session ADD COLUMN plan TEXT;
+    ALTER TABLE session ADD COLUMN evaluated INTEGER NOT NULL DEFAULT 0 CHECK (evaluated IN (0, 1));
     "#,
 ];

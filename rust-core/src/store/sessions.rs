@@ -107,20 +107,21 @@ pub struct PainWeek {
 }
 
 impl Store {
-    /// Starts a session now; returns its id.
+    /// Starts a session now, with the plan it follows (JSON); returns its id.
     pub fn start_session(
         &self,
         local_date: &str,
         started_at_ms: i64,
         pain_before: Option<u8>,
+        plan: Option<&str>,
     ) -> Result<i64, StoreError> {
         check_date(local_date)?;
         check_score("pain before", pain_before)?;
         self.write(|tx| {
             tx.execute(
-                "INSERT INTO session (local_date, status, started_at_ms, pain_before)
-                 VALUES (?1, 'started', ?2, ?3)",
-                params![local_date, started_at_ms, pain_before],
+                "INSERT INTO session (local_date, status, started_at_ms, pain_before, plan)
+                 VALUES (?1, 'started', ?2, ?3, ?4)",
+                params![local_date, started_at_ms, pain_before, plan],
             )?;
             Ok(tx.last_insert_rowid())
         })

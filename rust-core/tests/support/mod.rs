@@ -2,8 +2,10 @@
 #![allow(dead_code)]
 
 use kernkracht::catalogue::Equipment;
+use kernkracht::catalogue::Sides;
 use kernkracht::language::Language;
 use kernkracht::profile::{self, Goal, Onboarding};
+use kernkracht::program::PlannedSession;
 use kernkracht::reminders::{LocalTime, ReminderSettings, Weekday};
 use kernkracht::store::{PressureSummary, SessionStatus, SetOutcome, SetRecord, Side, Store};
 
@@ -60,7 +62,7 @@ pub fn pressure() -> PressureSummary {
 /// A completed session on `date` with two plain sets and one cuff set with a trace.
 pub fn completed_session(store: &Store, date: &str, pain_before: u8, pain_after: u8) -> i64 {
     let id = store
-        .start_session(date, 1_700_000_000_000, Some(pain_before))
+        .start_session(date, 1_700_000_000_000, Some(pain_before), None)
         .unwrap();
     store
         .record_set(id, &set("pelvic-tilt-supine", 0, Side::None))
@@ -98,4 +100,34 @@ pub fn completed_session(store: &Store, date: &str, pain_before: u8, pain_after:
         )
         .unwrap();
     id
+}
+
+/// Every planned set done in full (both sides where the exercise is done on each side, one
+/// block per set when blocks alternate); exercises in `hurt` are reported as hurting; a
+/// maximum test reaches `max_reps`.
+pub fn perform(plan: &PlannedSession, hurt: &[&str], max_reps: u32) -> Vec<SetRecord> {
+    let mut sets = Vec::new();
+    for p in &plan.exercises {
+        for set_index in 0..p.sets {
+            let sides: &[Side] = match p.sides {
+                Sides::Each => &[Side::Left, Side::Right],
+                Sides::AlternatingBlocks if set_index % 2 == 0 => &[Side::Left],
+                Sides::AlternatingBlocks => &[Side::Right],
+                Sides::None | Sides::Alternating => &[Side::None],
+            };
+            for &side in sides {
+                sets.push(SetRecord {
+                    exercise_id: p.exercise_id.clone(),
+                    set_index,
+                    side,
+                    outcome: SetOutcome::Done,
+                    reps: if p.max_test { Some(max_reps) } else { p.reps },
+                    hold_ms: p.hold_seconds.map(|h| h * 1000),
+                    hurt: hurt.contains(&p.exercise_id.as_str()),
+                    recorded_at_ms: 0,
+                });
+            }
+        }
+    }
+    sets
 }

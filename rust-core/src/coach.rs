@@ -1,0 +1,321 @@
+//! The coach: the program's pure rules applied to the stored history. It reads what the
+//! rules need from the store, calls them, and saves what they decide — so the facade stays a
+//! thin translation and the rules stay free of IO.
+
+use std::collections::BTreeSet;
+
+use jiff::civil::Date;
+use jiff::tz::TimeZone;
+use jiff::Timestamp;
+
+use crate::catalogue::{Catalogue, Equipment};
+use crate::program::{self, compose, days, ladder, phase, Block, Decision, PlannedSession};
+use crate::reminders::schedule::{self, Occurrence};
+use crate::reminders::{ReminderSettings, Weekday};
+use crate::store::{ProgressNote, ProgressRow, Store, StoreError};
+
+/// Sessions of recent pain the worsening check looks at.
+const RECENT_SESSIONS: u32 = 3;
+/// Days back in which missed sessions are reported for a catch-up.
+const MISSED_WINDOW_DAYS: i64 = 7;
+
+#[derive(Debug, thiserror::Error)]
+pub enum CoachError {
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error(transparent)]
+    Schedule(#[from] schedule::ScheduleError),
+    #[error("no session has the id {0}")]
+    NoSession(i64),
+    #[error("session {0} was started without a plan, so there is nothing to judge it by")]
+    NoPlan(i64),
+    #[error("the session's plan is damaged: {0}")]
+    BadPlan(String),
+}
+
+/// Today's session for the user, or why there is none.
+pub fn plan(
+    store: &Store,
+    catalogue: &Catalogue,
+    now: Timestamp,
+) -> Result<Result<PlannedSession, Block>, CoachError> {
+    let Some(profile) = store.profile()? else {
+        return Ok(Err(Block::NoProfile));
+    };
+    let screening = store.screening()?;
+    let state = store.program_state()?;
+    let basics_ok = match store.last_finished_session()? {
+        Some((session, sets)) => {
+            compose::basics_went_well(catalogue, &sets, session.pain_before, session.pain_after)
+        }
+        None => true,
+    };
+    let recent_pain = store.recent_pain(RECENT_SESSIONS)?;
+    Ok(program::compose(&program::Context {
+        catalogue,
+        profile: &profile,
+        screening: screening.as_ref(),
+        state: &state,
+        basics_ok,
+        recent_pain: &recent_pain,
+        now_ms: now.as_millisecond(),
+    }))
+}
+
+/// Applies a finished session to the program: each exercise's progress, and the phase of the
+/// stabilisation track. Saves the new state with a note per change.
+pub fn evaluate(
+    store: &Store,
+    catalogue: &Catalogue,
+    session_id: i64,
+    now: Timestamp,
+) -> Result<Vec<Decision>, CoachError> {
+    let session = store
+        .session(session_id)?
+        .ok_or(CoachError::NoSession(session_id))?;
+    let plan_json = store
+        .session_plan(session_id)?
+        .ok_or(CoachError::NoPlan(session_id))?;
+    let plan: PlannedSession =
+        serde_json::from_str(&plan_json).map_err(|e| CoachError::BadPlan(e.to_string()))?;
+    let sets = store.sets(session_id)?;
+    let goal = store
+        .profile()?
+        .map(|p| p.goal)
+        .unwrap_or(crate::profile::Goal::Recovery);
+    let mut state = store.program_state()?;
+    // The stored count includes this session once it is completed; `evaluate` counts it in.
+    if session.status == crate::store::SessionStatus::Completed {
+        state.sessions_done = state.sessions_done.saturating_sub(1);
+    }
+    let decisions = program::evaluate(
+        catalogue,
+        &mut state,
+        &program::SessionResult {
+            plan: &plan,
+            sets: &sets,
+            pain_before: session.pain_before,
+            pain_after: session.pain_after,
+            goal,
+            ended_at_ms: now.as_millisecond(),
+        },
+    );
+    let mut notes: Vec<ProgressNote> = decisions
+        .iter()
+        .filter(|d| d.change != program::Change::Hold)
+        .map(|d| ProgressNote {
+            exercise_id: Some(d.exercise_id.clone()),
+            change: format!("{:?} to step {}", d.change, d.step),
+            reason: format!("session {session_id}"),
+        })
+        .collect();
+    if phase_passed(store, catalogue, &state)? {
+        state.stabilisation_phase += 1;
+        state.phase_started_at_ms = now.as_millisecond();
+        state.phase_self_reported = false;
+        notes.push(ProgressNote {
+            exercise_id: None,
+            change: format!("stabilisation phase {}", state.stabilisation_phase),
+            reason: "the previous phase's exercises were done correctly".into(),
+        });
+    }
+    store.save_program(
+        &state,
+        &progress_rows(catalogue, &state),
+        &notes,
+        Some(session_id),
+        now.as_millisecond(),
+    )?;
+    Ok(decisions)
+}
+
+/// Records the user's report that the current phase's exercises go well (users without a
+/// cuff); the phase moves on at the next evaluated session once enough sessions are done.
+pub fn report_phase_mastered(
+    store: &Store,
+    catalogue: &Catalogue,
+    now: Timestamp,
+) -> Result<(), CoachError> {
+    let mut state = store.program_state()?;
+    state.phase_self_reported = true;
+    store.save_program(
+        &state,
+        &progress_rows(catalogue, &state),
+        &[],
+        None,
+        now.as_millisecond(),
+    )?;
+    Ok(())
+}
+
+fn phase_passed(
+    store: &Store,
+    catalogue: &Catalogue,
+    state: &program::ProgramState,
+) -> Result<bool, CoachError> {
+    let has_cuff = store
+        .profile()?
+        .is_some_and(|p| p.equipment.contains(&Equipment::Cuff));
+    let phase_exercises: Vec<String> = catalogue
+        .exercises()
+        .iter()
+        .filter(|e| e.stabilisation_phase == Some(state.stabilisation_phase) && e.pbu.is_some())
+        .map(|e| e.id.clone())
+        .collect();
+    let measured = store.time_in_band_per_session(&phase_exercises, state.phase_started_at_ms)?;
+    Ok(phase::passed(&phase::Evidence {
+        phase: state.stabilisation_phase,
+        sessions_in_phase: store.sessions_completed_since(state.phase_started_at_ms)?,
+        time_in_band_per_session: &measured,
+        has_cuff,
+        self_reported: state.phase_self_reported,
+    }))
+}
+
+/// Each exercise's progress with the dosage it now stands at.
+fn progress_rows(catalogue: &Catalogue, state: &program::ProgramState) -> Vec<ProgressRow> {
+    state
+        .progress
+        .iter()
+        .map(|(id, progress)| {
+            let rung = catalogue
+                .exercise(id)
+                .and_then(|e| match ladder::ladder(e) {
+                    ladder::Ladder::Rungs(rungs) => rungs.get(progress.step as usize).copied(),
+                    ladder::Ladder::FromMaximum { divisor, sets, .. } => {
+                        progress.max_reps.map(|max| ladder::Rung {
+                            sets,
+                            reps: Some(ladder::reps_from_maximum(max, divisor)),
+                            hold_seconds: None,
+                            hold_counts: None,
+                        })
+                    }
+                });
+            ProgressRow {
+                exercise_id: id.clone(),
+                progress: progress.clone(),
+                sets: rung.map(|r| r.sets),
+                reps: rung.and_then(|r| r.reps),
+                hold_seconds: rung.and_then(|r| r.hold_seconds),
+            }
+        })
+        .collect()
+}
+
+/// The dates with a completed session in the days around `now` that reminders can concern.
+fn done_dates(
+    store: &Store,
+    zone: &TimeZone,
+    now: Timestamp,
+) -> Result<BTreeSet<Date>, CoachError> {
+    let today = now.to_zoned(zone.clone()).date();
+    let from = today.saturating_sub(jiff::Span::new().days(MISSED_WINDOW_DAYS));
+    let to = today.saturating_add(jiff::Span::new().days(1));
+    Ok(store
+        .completed_dates(&from.to_string(), &to.to_string())?
+        .iter()
+        .filter_map(|d| d.parse().ok())
+        .collect())
+}
+
+/// The next reminders from the stored settings, in `zone` (the device's zone).
+pub fn reminders(
+    store: &Store,
+    settings: &ReminderSettings,
+    zone: &TimeZone,
+    now: Timestamp,
+    count: usize,
+) -> Result<Vec<Occurrence>, CoachError> {
+    let done = done_dates(store, zone, now)?;
+    Ok(schedule::next(settings, zone, now, count, &done)?)
+}
+
+/// Training days of the last week, since the schedule was set, whose reminder passed without
+/// a completed session.
+pub fn missed(
+    store: &Store,
+    settings: &ReminderSettings,
+    zone: &TimeZone,
+    now: Timestamp,
+) -> Result<Vec<Date>, CoachError> {
+    let done = done_dates(store, zone, now)?;
+    let today = now.to_zoned(zone.clone()).date();
+    let week_ago = today.saturating_sub(jiff::Span::new().days(MISSED_WINDOW_DAYS));
+    let scheduled_from = store
+        .reminders_saved_at()?
+        .and_then(|ms| Timestamp::from_millisecond(ms).ok())
+        .map(|at| at.to_zoned(zone.clone()).date())
+        .unwrap_or(today);
+    Ok(schedule::missed(
+        settings,
+        zone,
+        week_ago.max(scheduled_from),
+        now,
+        &done,
+    )?)
+}
+
+/// One more training day a week, when the last two full weeks reached the target without a
+/// pain set-back: the new count and the spread-out days.
+pub fn propose_days(
+    store: &Store,
+    settings: &ReminderSettings,
+    zone: &TimeZone,
+    now: Timestamp,
+) -> Result<Option<(u8, Vec<Weekday>)>, CoachError> {
+    let state = store.program_state()?;
+    let today = now.to_zoned(zone.clone()).date();
+    // The two full weeks before the current one.
+    let this_monday =
+        today.saturating_sub(jiff::Span::new().days(i64::from(schedule::weekday(today).index())));
+    let from = this_monday.saturating_sub(jiff::Span::new().days(14));
+    let to = this_monday.saturating_sub(jiff::Span::new().days(1));
+    let weeks = store.weekly_adherence(&from.to_string(), &to.to_string())?;
+    let completed: Vec<u32> = weeks.iter().map(|w| w.completed).collect();
+    let setback = store
+        .recent_pain(state.sessions_per_week as u32 * 2)?
+        .iter()
+        .any(|&(before, after)| after >= before + program::safety::PAIN_RISE_SETBACK);
+    Ok(
+        days::propose_growth(state.sessions_per_week, &completed, setback)
+            .map(|count| (count, days::spread(&settings.weekdays, count as usize))),
+    )
+}
+
+/// Takes new training days: the reminders follow them and the weekly target becomes their
+/// number.
+pub fn accept_days(
+    store: &Store,
+    catalogue: &Catalogue,
+    weekdays: &[Weekday],
+    now: Timestamp,
+) -> Result<ReminderSettings, CoachError> {
+    let current = store.reminders()?;
+    let settings = match current {
+        Some(s) => ReminderSettings::new(weekdays, s.time, &s.time_zone),
+        None => ReminderSettings::new(
+            weekdays,
+            crate::reminders::LocalTime {
+                hour: 18,
+                minute: 0,
+            },
+            "UTC",
+        ),
+    }
+    .map_err(|e| StoreError::Invalid(e.to_string()))?;
+    let mut state = store.program_state()?;
+    state.sessions_per_week = settings.weekdays.len().min(7) as u8;
+    store.save_reminders(&settings, now.as_millisecond())?;
+    store.save_program(
+        &state,
+        &progress_rows(catalogue, &state),
+        &[ProgressNote {
+            exercise_id: None,
+            change: format!("{} sessions a week", state.sessions_per_week),
+            reason: "the user chose the training days".into(),
+        }],
+        None,
+        now.as_millisecond(),
+    )?;
+    Ok(settings)
+}

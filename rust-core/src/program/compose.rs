@@ -1,0 +1,351 @@
+//! Composing a session by the leaflets' rules:
+//! 1. a light warm-up first (001: walk or cycle a few minutes; plus one of 003's warm-ups);
+//! 2. the pelvic tilt and the basic programme, every session (001);
+//! 3. only when the basics went without problems last time: a combination from the
+//!    different groups (001) — the current phase of the stabilisation track (002; the cuff
+//!    exercises when the user has a cuff), strengthening and stabilisation chosen to cover
+//!    muscle groups not yet trained in the session, and a mobilisation or relaxation;
+//! 4. stretches at the end (001, 004).
+//!
+//! Exercises that need equipment the user lacks, that rest after hurting, or (while the pain
+//! is acute) that are only for after the acute phase stay out. Ball variants appear only with
+//! a ball, cuff exercises only with a cuff. The choice rotates with the session number, so
+//! consecutive sessions differ.
+//!
+//! Time: the target is 20 to 30 minutes. At the start a session takes about 25; the main part
+//! always holds the track exercise and two strengthening exercises (combining the groups is
+//! a rule of 001) and adds more only while the session stays within 30 minutes. As the basic
+//! programme grows to 10 repetitions a session can reach about 40 minutes: the leaflets ask
+//! for the basics every time, and that rule wins over the clock.
+
+use std::collections::{BTreeSet, HashSet};
+
+use crate::catalogue::{Catalogue, Category, Exercise, Muscle};
+use crate::profile::{Profile, Screening};
+
+use super::duration::{default_rest, estimate, MAX_TEST_SECONDS};
+use super::ladder::{ladder, reps_from_maximum, Ladder, Rung};
+use super::plan::{Caution, Part, PlannedExercise, PlannedSession};
+use super::safety::{self, Block};
+use super::state::ProgramState;
+
+/// 001's light warm-up, at the start of every session.
+pub const WARM_UP: &str = "light-warm-up-walk-or-cycle";
+/// 001's pelvic tilt, first after the warm-up.
+pub const PELVIC_TILT: &str = "pelvic-tilt-supine";
+/// 001's section heading of the basic programme.
+pub const BASIC_PROGRAMME: &str = "Basisprogramma";
+/// The deep abdominal contraction without a cuff (000, no. 11): phase 1 for users without one.
+const DEEP_CONTRACTION: &str = "transversus-activation-supine";
+/// A session stops growing at this length.
+pub const MAX_SECONDS: u32 = 30 * 60;
+/// Strengthening exercises in every main part, whatever the time.
+const MIN_STRENGTH: usize = 2;
+/// Strengthening exercises in the main part, at most.
+const MAX_STRENGTH: usize = 3;
+const STRETCHES: usize = 2;
+const DAY_MS: i64 = 86_400_000;
+
+/// Everything composing a session looks at.
+pub struct Context<'a> {
+    pub catalogue: &'a Catalogue,
+    pub profile: &'a Profile,
+    pub screening: Option<&'a Screening>,
+    pub state: &'a ProgramState,
+    /// The basic exercises went without hurting or a pain set-back last session.
+    pub basics_ok: bool,
+    /// Pain (before, after) of the recent sessions, oldest first.
+    pub recent_pain: &'a [(u8, u8)],
+    pub now_ms: i64,
+}
+
+/// Today's session, or why there is none.
+pub fn compose(cx: &Context) -> Result<PlannedSession, Block> {
+    let gate = safety::gate(cx.screening)?;
+    let number = cx.state.sessions_done + 1;
+    let chooser = Chooser {
+        cx,
+        number,
+        acute: gate.acute,
+    };
+    let mut plan: Vec<PlannedExercise> = Vec::new();
+
+    let warm_ups = chooser.pool(|e| e.category == Category::WarmUp && e.id != WARM_UP);
+    plan.extend(chooser.plan(WARM_UP, Part::WarmUp));
+    plan.extend(
+        chooser
+            .rotate(&warm_ups, 1)
+            .iter()
+            .filter_map(|e| chooser.plan(&e.id, Part::WarmUp)),
+    );
+
+    let basics = chooser.pool(|e| e.section == BASIC_PROGRAMME && e.variant_of.is_none());
+    plan.extend(chooser.plan(PELVIC_TILT, Part::Basics));
+    plan.extend(
+        basics
+            .iter()
+            .filter_map(|e| chooser.plan(&e.id, Part::Basics)),
+    );
+
+    let basic_ids: BTreeSet<&str> = basics.iter().map(|e| e.id.as_str()).collect();
+    let stretches =
+        chooser.pool(|e| e.category == Category::Stretch && !basic_ids.contains(e.id.as_str()));
+    let stretches: Vec<PlannedExercise> = chooser
+        .rotate(&stretches, STRETCHES)
+        .iter()
+        .filter_map(|e| chooser.plan(&e.id, Part::Stretches))
+        .collect();
+
+    let mut cautions = Vec::new();
+    if gate.acute {
+        cautions.push(Caution::AcutePainGentleOnly);
+    } else if !cx.basics_ok {
+        cautions.push(Caution::BasicsOnly);
+    } else {
+        let used: u32 = plan
+            .iter()
+            .chain(&stretches)
+            .map(|p| p.estimated_seconds)
+            .sum();
+        plan.extend(chooser.main_part(MAX_SECONDS.saturating_sub(used)));
+    }
+    if safety::worsening(cx.recent_pain) {
+        cautions.push(Caution::ContactDoctorOrPhysio);
+    }
+    plan.extend(stretches);
+    Ok(PlannedSession {
+        number,
+        estimated_seconds: plan.iter().map(|p| p.estimated_seconds).sum(),
+        exercises: plan,
+        cautions,
+    })
+}
+
+struct Chooser<'a> {
+    cx: &'a Context<'a>,
+    number: u32,
+    acute: bool,
+}
+
+impl<'a> Chooser<'a> {
+    /// The exercises the user can do today that satisfy `wanted`, in catalogue order.
+    fn pool(&self, wanted: impl Fn(&Exercise) -> bool) -> Vec<&'a Exercise> {
+        self.cx
+            .catalogue
+            .exercises()
+            .iter()
+            .filter(|e| wanted(e) && self.available(e))
+            .collect()
+    }
+
+    fn available(&self, e: &Exercise) -> bool {
+        e.equipment.satisfied_by(&self.cx.profile.equipment)
+            && !(self.acute && e.after_acute_only)
+            && self.cx.state.progress_of(&e.id).paused_until_session < self.number
+    }
+
+    /// `count` exercises from `pool`, starting at a place that moves on by `count` every
+    /// session, so a pool is worked through before anything repeats.
+    fn rotate(&self, pool: &[&'a Exercise], count: usize) -> Vec<&'a Exercise> {
+        self.rotate_by(pool, count, count)
+    }
+
+    /// Like `rotate`, taking `count` but moving on by `stride` every session.
+    fn rotate_by(&self, pool: &[&'a Exercise], count: usize, stride: usize) -> Vec<&'a Exercise> {
+        if pool.is_empty() {
+            return Vec::new();
+        }
+        let start = (self.number as usize * stride.max(1)) % pool.len();
+        pool.iter()
+            .cycle()
+            .skip(start)
+            .take(count.min(pool.len()))
+            .copied()
+            .collect()
+    }
+
+    /// The main part within `budget` seconds: the stabilisation track first, then
+    /// strengthening covering new muscle groups, then one mobilisation or relaxation.
+    fn main_part(&self, budget: u32) -> Vec<PlannedExercise> {
+        let phase = self.cx.state.stabilisation_phase;
+        let mut track =
+            self.pool(|e| e.stabilisation_phase == Some(phase) && e.variant_of.is_none());
+        if track.is_empty() {
+            track = self.pool(|e| e.id == DEEP_CONTRACTION);
+        }
+        let strength = self.pool(|e| {
+            matches!(e.category, Category::Strength | Category::Stabilisation)
+                && e.stabilisation_phase.is_none()
+                && e.variant_of.is_none()
+                && e.section != BASIC_PROGRAMME
+                && e.id != PELVIC_TILT
+                && e.id != DEEP_CONTRACTION
+        });
+        let mobility = self.pool(|e| {
+            matches!(e.category, Category::Mobilisation | Category::Relaxation)
+                && e.section != BASIC_PROGRAMME
+        });
+
+        // The track and two strengthening exercises always (001: combine the groups); they
+        // move on by two a session, so every exercise in the pool gets its turn. More
+        // strengthening (covering new muscle groups) and a mobility exercise only within
+        // the time left.
+        let rotated = self.rotate_by(&strength, strength.len(), MIN_STRENGTH);
+        let (always, optional) = rotated.split_at(MIN_STRENGTH.min(rotated.len()));
+        let mut guaranteed = self.rotate(&track, 1);
+        guaranteed.extend_from_slice(always);
+        let mut extras = self.covering(optional, MAX_STRENGTH - MIN_STRENGTH, always);
+        extras.extend(self.rotate(&mobility, 1));
+
+        let mut left = budget;
+        let mut chosen: Vec<PlannedExercise> = Vec::new();
+        let candidates = guaranteed
+            .iter()
+            .map(|e| (e, true))
+            .chain(extras.iter().map(|e| (e, false)));
+        for (exercise, always) in candidates {
+            let Some(planned) = self.plan(&exercise.id, Part::Main) else {
+                continue;
+            };
+            let fits = always || planned.estimated_seconds <= left;
+            if fits && !chosen.iter().any(|c| c.exercise_id == planned.exercise_id) {
+                left = left.saturating_sub(planned.estimated_seconds);
+                chosen.push(planned);
+            }
+        }
+        chosen
+    }
+
+    /// Up to `count` exercises from `pool`, each adding a muscle group that `before` and the
+    /// earlier ones did not train; topped up in order if too few add one.
+    fn covering(
+        &self,
+        pool: &[&'a Exercise],
+        count: usize,
+        before: &[&'a Exercise],
+    ) -> Vec<&'a Exercise> {
+        let mut covered: HashSet<Muscle> = before
+            .iter()
+            .flat_map(|e| e.muscles.iter().copied())
+            .collect();
+        let mut chosen: Vec<&Exercise> = Vec::new();
+        for e in pool {
+            if chosen.len() < count && e.muscles.iter().any(|m| !covered.contains(m)) {
+                covered.extend(e.muscles.iter().copied());
+                chosen.push(e);
+            }
+        }
+        for e in pool {
+            if chosen.len() < count && !chosen.iter().any(|c| c.id == e.id) {
+                chosen.push(e);
+            }
+        }
+        chosen
+    }
+
+    /// The exercise (or the harder variant it has grown into) at the user's dosage.
+    fn plan(&self, id: &str, part: Part) -> Option<PlannedExercise> {
+        let exercise = self.grown(self.cx.catalogue.exercise(id)?);
+        if !self.available(exercise) {
+            return None;
+        }
+        let progress = self.cx.state.progress_of(&exercise.id);
+        let rest = exercise
+            .dosage
+            .rest_seconds
+            .unwrap_or_else(|| default_rest(exercise.category == Category::Stretch));
+        let tempo = exercise.dosage.tempo_seconds.map(|t| t.max);
+        let (rung, max_test) = match ladder(exercise) {
+            Ladder::Rungs(rungs) => (rungs[(progress.step as usize).min(rungs.len() - 1)], false),
+            Ladder::FromMaximum {
+                divisor,
+                sets,
+                retest_days,
+            } => {
+                let due = progress
+                    .max_tested_at_ms
+                    .is_none_or(|at| self.cx.now_ms - at >= i64::from(retest_days) * DAY_MS);
+                match progress.max_reps {
+                    Some(max) if !due => (
+                        Rung {
+                            sets,
+                            reps: Some(reps_from_maximum(max, divisor)),
+                            hold_seconds: None,
+                            hold_counts: None,
+                        },
+                        false,
+                    ),
+                    _ => (
+                        Rung {
+                            sets: 1,
+                            reps: None,
+                            hold_seconds: None,
+                            hold_counts: None,
+                        },
+                        true,
+                    ),
+                }
+            }
+        };
+        Some(PlannedExercise {
+            exercise_id: exercise.id.clone(),
+            part,
+            sets: rung.sets,
+            reps: rung.reps,
+            hold_seconds: rung.hold_seconds,
+            hold_counts: rung.hold_counts,
+            sides: exercise.sides,
+            rest_seconds: rest,
+            max_test,
+            estimated_seconds: if max_test {
+                MAX_TEST_SECONDS
+            } else {
+                estimate(&rung, exercise.sides, rest, tempo)
+            },
+        })
+    }
+
+    /// Follows `progresses_to` while the user has climbed past the top of an exercise's
+    /// ladder and can do the harder variant.
+    fn grown(&self, exercise: &'a Exercise) -> &'a Exercise {
+        let mut current = exercise;
+        for _ in 0..4 {
+            let top = match ladder(current) {
+                Ladder::Rungs(rungs) => rungs.len() as u32,
+                Ladder::FromMaximum { .. } => return current,
+            };
+            let next = current
+                .progresses_to
+                .iter()
+                .filter_map(|id| self.cx.catalogue.exercise(id))
+                .find(|e| self.available(e));
+            match next {
+                Some(next) if self.cx.state.progress_of(&current.id).step >= top => current = next,
+                _ => return current,
+            }
+        }
+        current
+    }
+}
+
+/// Whether the last session's basic exercises went without problems (001: go further only
+/// then): none of them hurt, and the pain did not rise by a set-back's worth.
+pub fn basics_went_well(
+    catalogue: &Catalogue,
+    sets: &[crate::store::SetRecord],
+    pain_before: Option<u8>,
+    pain_after: Option<u8>,
+) -> bool {
+    let is_basic = |id: &str| {
+        id == PELVIC_TILT
+            || catalogue
+                .exercise(id)
+                .is_some_and(|e| e.section == BASIC_PROGRAMME)
+    };
+    let basics_hurt = sets.iter().any(|s| s.hurt && is_basic(&s.exercise_id));
+    let setback = match (pain_before, pain_after) {
+        (Some(before), Some(after)) => after >= before + super::safety::PAIN_RISE_SETBACK,
+        _ => false,
+    };
+    !basics_hurt && !setback
+}

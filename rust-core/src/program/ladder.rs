@@ -1,0 +1,216 @@
+//! Progression as data: each exercise gets a ladder of dosages, derived once from its
+//! catalogue entry, and the program only ever moves a step up or down it.
+//!
+//! The rungs follow the leaflets:
+//! - a repetition range growing to a target (001: 3–5 repetitions, building up to 10) climbs
+//!   one repetition a rung from the range's start to the target;
+//! - a hold that grows (001's wall sit, from 30 s) climbs 5 s a rung, up to twice the start;
+//! - repetitions that grow without a target (leaflet 004: start with 10 and build up calmly)
+//!   climb 2 a rung up to twice the start;
+//! - leaflet 003's strength exercises start at a third of the measured maximum, 3 sets, and
+//!   grow by testing the maximum again every four weeks rather than by rungs;
+//! - a fixed dosage (000: 3 × 30 s, 3 × 15) is a single rung: the step beyond it is the
+//!   harder variant (`progresses_to`, e.g. the plank on two legs → on one leg).
+//!
+//! Where a leaflet gives no dosage (leaflet 002's functional, ball and balance exercises
+//! show pictures only), a default applies: 2 sets of 10 (leaflet 004's starting number),
+//! balance held 30 s twice, relaxation held 2 minutes, and the warm-up walk 3 minutes.
+
+use crate::catalogue::{Category, Exercise};
+
+/// One dosage on an exercise's ladder.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Rung {
+    pub sets: u32,
+    pub reps: Option<u32>,
+    pub hold_seconds: Option<u32>,
+    pub hold_counts: Option<u32>,
+}
+
+/// How an exercise's dosage grows.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Ladder {
+    /// Fixed rungs, easiest first.
+    Rungs(Vec<Rung>),
+    /// Repetitions are a fraction of a maximum the user measures (leaflet 003).
+    FromMaximum {
+        divisor: u32,
+        sets: u32,
+        retest_days: u32,
+    },
+}
+
+/// Days between two maximum tests ("every few weeks").
+pub const RETEST_DAYS: u32 = 28;
+/// Seconds a growing hold gains per rung.
+const HOLD_STEP_SECONDS: u32 = 5;
+/// Repetitions a growing count gains per rung (leaflet 004: 10, 12, … up to 20).
+const REPS_STEP: u32 = 2;
+
+/// The ladder for an exercise.
+pub fn ladder(exercise: &Exercise) -> Ladder {
+    let d = &exercise.dosage;
+    let sets = d.sets.unwrap_or(1);
+    if let Some(divisor) = d.start_from_max_divisor {
+        return Ladder::FromMaximum {
+            divisor,
+            sets: d.sets.unwrap_or(3),
+            retest_days: RETEST_DAYS,
+        };
+    }
+    let hold = d.hold_seconds.map(|h| h.min);
+    let rung = |reps: Option<u32>, hold_seconds: Option<u32>| Rung {
+        sets,
+        reps,
+        hold_seconds,
+        hold_counts: d.hold_counts,
+    };
+    let rungs: Vec<Rung> = if let (Some(reps), Some(target)) = (d.reps, d.reps_target) {
+        climb(reps.min, target.max(reps.min), 1)
+            .map(|r| rung(Some(r), hold))
+            .collect()
+    } else if let (Some(start), true) = (hold, d.hold_grows) {
+        climb(start, start * 2, HOLD_STEP_SECONDS)
+            .map(|h| rung(None, Some(h)))
+            .collect()
+    } else if let (Some(reps), true) = (d.reps, d.reps_grow) {
+        climb(reps.min, reps.min * 2, REPS_STEP)
+            .map(|r| rung(Some(r), hold))
+            .collect()
+    } else if let Some(reps) = d.reps {
+        climb(reps.min, reps.max, 1)
+            .map(|r| rung(Some(r), hold))
+            .collect()
+    } else if hold.is_some() || d.hold_counts.is_some() {
+        vec![rung(None, hold)]
+    } else {
+        vec![default_rung(exercise.category)]
+    };
+    Ladder::Rungs(rungs)
+}
+
+fn climb(from: u32, to: u32, step: u32) -> impl Iterator<Item = u32> {
+    (from..=to).step_by(step.max(1) as usize)
+}
+
+/// The dosage where the leaflet gives none.
+fn default_rung(category: Category) -> Rung {
+    let (sets, reps, hold_seconds) = match category {
+        Category::Balance => (2, None, Some(30)),
+        Category::Relaxation => (1, None, Some(120)),
+        Category::WarmUp => (1, None, Some(180)),
+        _ => (2, Some(10), None),
+    };
+    Rung {
+        sets,
+        reps,
+        hold_seconds,
+        hold_counts: None,
+    }
+}
+
+/// Repetitions for a measured maximum: the start number of leaflet 003 (at least 1).
+pub fn reps_from_maximum(maximum: u32, divisor: u32) -> u32 {
+    (maximum / divisor.max(1)).max(1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::catalogue::Catalogue;
+
+    fn ladder_of(id: &str) -> Ladder {
+        ladder(Catalogue::builtin().unwrap().exercise(id).unwrap())
+    }
+
+    fn rungs(id: &str) -> Vec<Rung> {
+        match ladder_of(id) {
+            Ladder::Rungs(rungs) => rungs,
+            other => panic!("{id}: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn repetitions_grow_from_three_to_ten() {
+        let tilt = rungs("pelvic-tilt-supine");
+        let reps: Vec<_> = tilt.iter().map(|r| r.reps.unwrap()).collect();
+        assert_eq!(reps, [3, 4, 5, 6, 7, 8, 9, 10]);
+        assert!(tilt.iter().all(|r| r.hold_counts == Some(5)));
+    }
+
+    #[test]
+    fn the_wall_sit_grows_from_thirty_seconds() {
+        let holds: Vec<_> = rungs("wall-sit")
+            .iter()
+            .map(|r| r.hold_seconds.unwrap())
+            .collect();
+        assert_eq!(holds, [30, 35, 40, 45, 50, 55, 60]);
+    }
+
+    #[test]
+    fn fixed_dosages_are_one_rung_and_004_builds_up_from_ten() {
+        assert_eq!(
+            rungs("abdominal-plank-two-legs"),
+            [Rung {
+                sets: 3,
+                reps: None,
+                hold_seconds: Some(30),
+                hold_counts: None
+            }]
+        );
+        let bridge: Vec<_> = rungs("bridging-segmental")
+            .iter()
+            .map(|r| r.reps.unwrap())
+            .collect();
+        assert_eq!(bridge, [10, 12, 14, 16, 18, 20]);
+        let pbu: Vec<_> = rungs("pbu-prone-draw-in")
+            .iter()
+            .map(|r| r.reps.unwrap())
+            .collect();
+        assert_eq!(pbu, [15, 16, 17, 18, 19, 20]);
+    }
+
+    #[test]
+    fn strength_starts_at_a_third_of_the_maximum() {
+        assert_eq!(
+            ladder_of("abdominal-curl-feet-on-chair"),
+            Ladder::FromMaximum {
+                divisor: 3,
+                sets: 3,
+                retest_days: 28
+            }
+        );
+        assert_eq!(reps_from_maximum(30, 3), 10);
+        assert_eq!(reps_from_maximum(2, 3), 1);
+    }
+
+    #[test]
+    fn exercises_without_a_dosage_get_the_defaults() {
+        assert_eq!(rungs("ball-sitting-leg-lift")[0].reps, Some(10));
+        assert_eq!(rungs("balance-on-toes")[0].hold_seconds, Some(30));
+        assert_eq!(
+            rungs("light-warm-up-walk-or-cycle")[0].hold_seconds,
+            Some(180)
+        );
+    }
+
+    #[test]
+    fn every_exercise_has_a_ladder_with_something_to_do() {
+        for e in Catalogue::builtin().unwrap().exercises() {
+            match ladder(e) {
+                Ladder::Rungs(rungs) => {
+                    assert!(!rungs.is_empty(), "{}", e.id);
+                    for r in rungs {
+                        assert!(r.sets > 0, "{}", e.id);
+                        assert!(
+                            r.reps.is_some() || r.hold_seconds.is_some() || r.hold_counts.is_some(),
+                            "{}: {r:?}",
+                            e.id
+                        );
+                    }
+                }
+                Ladder::FromMaximum { divisor, .. } => assert!(divisor > 0),
+            }
+        }
+    }
+}

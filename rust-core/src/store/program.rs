@@ -1,0 +1,259 @@
+//! The program's state: the phase, sessions a week, each exercise's progress, and the
+//! history the program reads to decide (completed days, recent pain, cuff results).
+
+use std::collections::BTreeSet;
+
+use rusqlite::{params, Connection, OptionalExtension};
+
+use super::sessions::{check_date, sets_of, SessionRecord, SetRecord, SESSION_COLUMNS};
+use super::{Store, StoreError};
+use crate::program::{ExerciseProgress, ProgramState};
+
+/// One exercise's progress as saved, with the dosage it stands at for readers of a backup.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ProgressRow {
+    pub exercise_id: String,
+    pub progress: ExerciseProgress,
+    pub sets: Option<u32>,
+    pub reps: Option<u32>,
+    pub hold_seconds: Option<u32>,
+}
+
+/// A change to record in the progression history.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ProgressNote {
+    pub exercise_id: Option<String>,
+    pub change: String,
+    pub reason: String,
+}
+
+impl Store {
+    /// The program's state; the starting state before onboarding saved one.
+    pub fn program_state(&self) -> Result<ProgramState, StoreError> {
+        self.read(|c| {
+            let mut state = c
+                .query_row(
+                    "SELECT stabilisation_phase, sessions_per_week, phase_started_at_ms,
+                            phase_self_reported FROM program_state WHERE id = 1",
+                    [],
+                    |row| {
+                        Ok(ProgramState {
+                            stabilisation_phase: row.get(0)?,
+                            sessions_per_week: row.get(1)?,
+                            phase_started_at_ms: row.get(2)?,
+                            phase_self_reported: row.get(3)?,
+                            ..ProgramState::default()
+                        })
+                    },
+                )
+                .optional()?
+                .unwrap_or_default();
+            state.sessions_done = c.query_row(
+                "SELECT count(*) FROM session WHERE status = 'completed'",
+                [],
+                |r| r.get(0),
+            )?;
+            let mut statement = c.prepare(
+                "SELECT exercise_id, step, streak, max_reps, max_tested_at_ms, paused_until_session
+                 FROM exercise_dosage",
+            )?;
+            let rows = statement.query_map([], |row| {
+                Ok((
+                    row.get::<_, String>(0)?,
+                    ExerciseProgress {
+                        step: row.get(1)?,
+                        streak: row.get(2)?,
+                        max_reps: row.get(3)?,
+                        max_tested_at_ms: row.get(4)?,
+                        paused_until_session: row.get(5)?,
+                    },
+                ))
+            })?;
+            for row in rows {
+                let (id, progress) = row?;
+                state.progress.insert(id, progress);
+            }
+            Ok(state)
+        })
+    }
+
+    /// Saves the program's state and the notes on what changed, in one transaction; with
+    /// `evaluated`, also marks that session as judged (a session is judged once).
+    pub fn save_program(
+        &self,
+        state: &ProgramState,
+        rows: &[ProgressRow],
+        notes: &[ProgressNote],
+        evaluated: Option<i64>,
+        now_ms: i64,
+    ) -> Result<(), StoreError> {
+        self.write(|tx| {
+            if let Some(session_id) = evaluated {
+                let marked = tx.execute(
+                    "UPDATE session SET evaluated = 1 WHERE id = ?1 AND evaluated = 0",
+                    [session_id],
+                )?;
+                if marked == 0 {
+                    return Err(StoreError::Invalid(format!(
+                        "session {session_id} was already evaluated"
+                    )));
+                }
+            }
+            tx.execute(
+                "INSERT INTO program_state (id, stabilisation_phase, sessions_per_week, updated_at_ms,
+                     phase_started_at_ms, phase_self_reported)
+                 VALUES (1, ?1, ?2, ?3, ?4, ?5)
+                 ON CONFLICT (id) DO UPDATE SET stabilisation_phase = ?1, sessions_per_week = ?2,
+                     updated_at_ms = ?3, phase_started_at_ms = ?4, phase_self_reported = ?5",
+                params![
+                    state.stabilisation_phase,
+                    state.sessions_per_week,
+                    now_ms,
+                    state.phase_started_at_ms,
+                    state.phase_self_reported
+                ],
+            )?;
+            for row in rows {
+                let p = &row.progress;
+                tx.execute(
+                    "INSERT INTO exercise_dosage (exercise_id, step, sets, reps, hold_seconds, max_reps,
+                         updated_at_ms, streak, max_tested_at_ms, paused_until_session)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
+                     ON CONFLICT (exercise_id) DO UPDATE SET step = ?2, sets = ?3, reps = ?4,
+                         hold_seconds = ?5, max_reps = ?6, updated_at_ms = ?7, streak = ?8,
+                         max_tested_at_ms = ?9, paused_until_session = ?10",
+                    params![
+                        row.exercise_id,
+                        p.step,
+                        row.sets,
+                        row.reps,
+                        row.hold_seconds,
+                        p.max_reps,
+                        now_ms,
+                        p.streak,
+                        p.max_tested_at_ms,
+                        p.paused_until_session
+                    ],
+                )?;
+            }
+            for note in notes {
+                tx.execute(
+                    "INSERT INTO progression_event (at_ms, exercise_id, change, reason)
+                     VALUES (?1, ?2, ?3, ?4)",
+                    params![now_ms, note.exercise_id, note.change, note.reason],
+                )?;
+            }
+            Ok(())
+        })
+    }
+
+    /// The plan a session was started with (JSON), if any.
+    pub fn session_plan(&self, session_id: i64) -> Result<Option<String>, StoreError> {
+        self.read(|c| {
+            Ok(c.query_row(
+                "SELECT plan FROM session WHERE id = ?1",
+                [session_id],
+                |r| r.get(0),
+            )
+            .optional()?
+            .flatten())
+        })
+    }
+
+    /// The local dates with a completed session between two dates (inclusive).
+    pub fn completed_dates(&self, from: &str, to: &str) -> Result<BTreeSet<String>, StoreError> {
+        check_date(from)?;
+        check_date(to)?;
+        self.read(|c| {
+            let mut statement = c.prepare(
+                "SELECT DISTINCT local_date FROM session
+                 WHERE status = 'completed' AND local_date BETWEEN ?1 AND ?2",
+            )?;
+            let rows = statement.query_map([from, to], |r| r.get(0))?;
+            Ok(rows.collect::<Result<_, _>>()?)
+        })
+    }
+
+    /// Pain (before, after) of the last `count` finished sessions that recorded both, oldest
+    /// first.
+    pub fn recent_pain(&self, count: u32) -> Result<Vec<(u8, u8)>, StoreError> {
+        self.read(|c| {
+            let mut statement = c.prepare(
+                "SELECT pain_before, pain_after FROM session
+                 WHERE status IN ('completed', 'aborted')
+                   AND pain_before IS NOT NULL AND pain_after IS NOT NULL
+                 ORDER BY local_date DESC, id DESC LIMIT ?1",
+            )?;
+            let mut pains: Vec<(u8, u8)> = statement
+                .query_map([count], |r| Ok((r.get(0)?, r.get(1)?)))?
+                .collect::<Result<_, _>>()?;
+            pains.reverse();
+            Ok(pains)
+        })
+    }
+
+    /// The last finished session and its sets.
+    pub fn last_finished_session(
+        &self,
+    ) -> Result<Option<(SessionRecord, Vec<SetRecord>)>, StoreError> {
+        self.read(|c| {
+            let session = c
+                .query_row(
+                    &format!(
+                        "{SESSION_COLUMNS} WHERE status IN ('completed', 'aborted')
+                         ORDER BY local_date DESC, id DESC LIMIT 1"
+                    ),
+                    [],
+                    super::sessions::session_from_row,
+                )
+                .optional()?
+                .transpose()?;
+            let Some(session) = session else {
+                return Ok(None);
+            };
+            let sets = sets_of(c, session.id)?;
+            Ok(Some((session, sets)))
+        })
+    }
+
+    /// Completed sessions that started at or after `since_ms`.
+    pub fn sessions_completed_since(&self, since_ms: i64) -> Result<u32, StoreError> {
+        self.read(|c| {
+            Ok(c.query_row(
+                "SELECT count(*) FROM session WHERE status = 'completed' AND started_at_ms >= ?1",
+                [since_ms],
+                |r| r.get(0),
+            )?)
+        })
+    }
+
+    /// For each completed session since `since_ms` that had cuff sets of these exercises, the
+    /// mean time inside the band over those sets, oldest first.
+    pub fn time_in_band_per_session(
+        &self,
+        exercise_ids: &[String],
+        since_ms: i64,
+    ) -> Result<Vec<f64>, StoreError> {
+        self.read(|c| time_in_band(c, exercise_ids, since_ms))
+    }
+}
+
+fn time_in_band(
+    c: &Connection,
+    exercise_ids: &[String],
+    since_ms: i64,
+) -> Result<Vec<f64>, StoreError> {
+    let ids =
+        serde_json::to_string(exercise_ids).map_err(|e| StoreError::Invalid(e.to_string()))?;
+    let mut statement = c.prepare(
+        "SELECT avg(p.time_in_band_pct)
+         FROM session s
+         JOIN performed_set ps ON ps.session_id = s.id
+         JOIN set_pressure p ON p.set_id = ps.id
+         WHERE s.status = 'completed' AND s.started_at_ms >= ?2
+           AND ps.exercise_id IN (SELECT value FROM json_each(?1))
+         GROUP BY s.id ORDER BY s.local_date, s.id",
+    )?;
+    let rows = statement.query_map(params![ids, since_ms], |r| r.get(0))?;
+    Ok(rows.collect::<Result<_, _>>()?)
+}
