@@ -15,5 +15,6 @@ pub mod language;
 pub mod profile;
 pub mod program;
 pub mod reminders;
+pub mod session;
 pub mod store;
 pub mod trace;

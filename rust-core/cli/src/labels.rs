@@ -3,6 +3,8 @@
 use kernkracht::catalogue::{Category, Equipment, Level, PainRule, Position};
 use kernkracht::program::{Caution, Part};
 use kernkracht::reminders::Weekday;
+use kernkracht::session::Cue;
+use kernkracht::store::{SessionStatus, Side};
 
 use crate::lang::Lang;
 
@@ -124,4 +126,45 @@ pub fn caution(caution: Caution, lang: Lang) -> &'static str {
             "Your complaints are getting worse: contact your doctor or physiotherapist.",
         ),
     }
+}
+
+pub fn cue(cue: Cue, lang: Lang) -> &'static str {
+    let (nl, en) = match cue {
+        Cue::GetReady => ("Maak je klaar", "Get ready"),
+        Cue::Countdown { .. } => ("Aftellen", "Countdown"),
+        Cue::Start => ("Start", "Start"),
+        Cue::Halfway => ("Halverwege", "Halfway"),
+        Cue::SwitchSides => ("Wissel van kant", "Switch sides"),
+        Cue::BreatheOut => (
+            "Adem uit tijdens de inspanning",
+            "Breathe out during the effort",
+        ),
+        Cue::Repetition { .. } => ("Herhaling", "Repetition"),
+        Cue::Relax => ("Ontspan", "Relax"),
+        Cue::Rest => ("Rust", "Rest"),
+        Cue::SetDone => ("Set klaar", "Set done"),
+        Cue::ExerciseDone => ("Oefening klaar", "Exercise done"),
+        Cue::SessionDone => ("Sessie klaar", "Session done"),
+    };
+    lang.pick(nl, en)
+}
+
+pub fn side(side: Side, lang: Lang) -> &'static str {
+    let (nl, en) = match side {
+        Side::None => ("", ""),
+        Side::Left => ("links", "left"),
+        Side::Right => ("rechts", "right"),
+    };
+    lang.pick(nl, en)
+}
+
+pub fn status(status: SessionStatus, lang: Lang) -> &'static str {
+    let (nl, en) = match status {
+        SessionStatus::Planned => ("gepland", "planned"),
+        SessionStatus::Started => ("bezig", "started"),
+        SessionStatus::Completed => ("voltooid", "completed"),
+        SessionStatus::Skipped => ("overgeslagen", "skipped"),
+        SessionStatus::Aborted => ("gestopt", "stopped"),
+    };
+    lang.pick(nl, en)
 }

@@ -11,6 +11,7 @@ mod labels;
 mod lang;
 mod onboard;
 mod plan;
+mod session;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -70,6 +71,10 @@ enum Command {
     Plan(plan::PlanArgs),
     /// The training reminders.
     Reminders(plan::RemindersArgs),
+    /// Do today's session, guided step by step.
+    Session(session::SessionArgs),
+    /// The sessions done so far.
+    History(session::HistoryArgs),
 }
 
 /// What a subcommand needs from the global options.
@@ -143,6 +148,8 @@ fn run(command: &Command, db: Option<PathBuf>, out: &Output) -> CommandResult {
         Command::Db(args) => data::run_db(args, &db, out),
         Command::Plan(args) => plan::run_plan(args, &*open()?, out),
         Command::Reminders(args) => plan::run_reminders(args, open, out),
+        Command::Session(args) => session::run_session(args, open()?, out),
+        Command::History(args) => session::run_history(args, &*open()?, out),
     }
 }
 

@@ -9,5 +9,6 @@ pub mod catalogue;
 pub mod error;
 pub mod logging;
 pub mod program;
+pub mod session;
 
 pub use error::KernkrachtError;

@@ -1,0 +1,10 @@
+//! The guided session: the runner the shells drive through a planned session, set by set.
+
+pub mod band;
+pub mod cues;
+pub mod runner;
+pub mod units;
+
+pub use band::{BandGate, FixedBand, GateFactory};
+pub use cues::{Cue, EndReason, PauseReason, RunnerView, Stage};
+pub use runner::{Effect, Runner};
