@@ -9,6 +9,7 @@ uniffi::setup_scaffolding!();
 pub mod api;
 pub mod ball;
 pub mod catalogue;
+pub mod cuff;
 pub mod keys;
 pub mod language;
 pub mod profile;
