@@ -1,6 +1,7 @@
 //! Names of the core's enumerations in the tool's two languages.
 
 use kernkracht::catalogue::{Category, Equipment, Level, PainRule, Position};
+use kernkracht::cuff::Phase;
 use kernkracht::reminders::Weekday;
 
 use crate::lang::Lang;
@@ -92,6 +93,16 @@ pub fn weekday(day: Weekday, lang: Lang) -> &'static str {
         Weekday::Fri => ("vr", "Fri"),
         Weekday::Sat => ("za", "Sat"),
         Weekday::Sun => ("zo", "Sun"),
+    };
+    lang.pick(nl, en)
+}
+
+pub fn phase(phase: Phase, lang: Lang) -> &'static str {
+    let (nl, en) = match phase {
+        Phase::Inflating => ("oppompen", "inflating"),
+        Phase::Ready => ("klaar", "ready"),
+        Phase::Exercising => ("oefenen", "exercising"),
+        Phase::Relaxing => ("ontspannen", "relaxing"),
     };
     lang.pick(nl, en)
 }
