@@ -10,6 +10,7 @@ pub mod api;
 pub mod ball;
 pub mod catalogue;
 pub mod coach;
+pub mod cuff;
 pub mod keys;
 pub mod language;
 pub mod profile;

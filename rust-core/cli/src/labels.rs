@@ -1,6 +1,7 @@
 //! Names of the core's enumerations in the tool's two languages.
 
 use kernkracht::catalogue::{Category, Equipment, Level, PainRule, Position};
+use kernkracht::cuff::Phase;
 use kernkracht::program::{Caution, Part};
 use kernkracht::reminders::Weekday;
 use kernkracht::session::Cue;
@@ -165,6 +166,16 @@ pub fn status(status: SessionStatus, lang: Lang) -> &'static str {
         SessionStatus::Completed => ("voltooid", "completed"),
         SessionStatus::Skipped => ("overgeslagen", "skipped"),
         SessionStatus::Aborted => ("gestopt", "stopped"),
+    };
+    lang.pick(nl, en)
+}
+
+pub fn phase(phase: Phase, lang: Lang) -> &'static str {
+    let (nl, en) = match phase {
+        Phase::Inflating => ("oppompen", "inflating"),
+        Phase::Ready => ("klaar", "ready"),
+        Phase::Exercising => ("oefenen", "exercising"),
+        Phase::Relaxing => ("ontspannen", "relaxing"),
     };
     lang.pick(nl, en)
 }

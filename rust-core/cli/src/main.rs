@@ -6,7 +6,9 @@
 
 mod ball;
 mod catalogue;
+mod cuff;
 mod data;
+mod gauge;
 mod labels;
 mod lang;
 mod onboard;
@@ -57,6 +59,8 @@ enum Command {
     Ball(ball::BallArgs),
     /// Browse the exercises and advice of the five leaflets.
     Catalogue(catalogue::CatalogueArgs),
+    /// The pressure-biofeedback cuff: decode its frames, or monitor an exercise live.
+    Cuff(cuff::CuffArgs),
     /// Answer the onboarding questions (interactively, or all as flags).
     Onboard(onboard::OnboardArgs),
     /// Show the stored profile.
@@ -141,6 +145,7 @@ fn run(command: &Command, db: Option<PathBuf>, out: &Output) -> CommandResult {
     match command {
         Command::Ball(args) => ball::run(args, out),
         Command::Catalogue(args) => catalogue::run(args, out),
+        Command::Cuff(args) => cuff::run(args, out),
         Command::Onboard(args) => onboard::run_onboard(args, &*open()?, out),
         Command::Profile => onboard::run_profile(&*open()?, out),
         Command::Export(args) => data::run_export(args, &*open()?, out),

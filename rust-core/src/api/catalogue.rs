@@ -114,10 +114,7 @@ impl Catalogue {
 
     /// One exercise by its id.
     pub fn exercise(&self, id: String) -> Result<Exercise, KernkrachtError> {
-        self.catalogue
-            .exercise(&id)
-            .map(|e| self.exercise_in_language(e))
-            .ok_or_else(|| KernkrachtError::NotFound(format!("no exercise has the id '{id}'")))
+        find_exercise(self.catalogue, &id).map(|e| self.exercise_in_language(e))
     }
 
     /// The general advice, on one topic or all of it, in leaflet order.
@@ -188,6 +185,16 @@ impl Catalogue {
             }),
         }
     }
+}
+
+/// The exercise with this id, or [`KernkrachtError::NotFound`].
+pub(crate) fn find_exercise<'a>(
+    catalogue: &'a domain::Catalogue,
+    id: &str,
+) -> Result<&'a domain::Exercise, KernkrachtError> {
+    catalogue
+        .exercise(id)
+        .ok_or_else(|| KernkrachtError::NotFound(format!("no exercise has the id '{id}'")))
 }
 
 /// Required items first, then the optional ones.

@@ -7,6 +7,7 @@
 use crate::ball::BallError;
 use crate::catalogue::CatalogueError;
 use crate::coach::CoachError;
+use crate::cuff::{CodecError, CuffError, UuidError};
 use crate::profile::ProfileError;
 use crate::store::StoreError;
 
@@ -30,6 +31,10 @@ pub enum KernkrachtError {
     /// Storage cannot take the write (full, read-only, busy or unreachable); nothing was lost.
     #[error("{0}")]
     StorageUnavailable(String),
+    /// A device sent data that breaks its format (a malformed cuff frame); the message says
+    /// how. The device is faulty or not a kind the app supports.
+    #[error("{0}")]
+    MalformedData(String),
 }
 
 impl From<BallError> for KernkrachtError {
@@ -41,6 +46,24 @@ impl From<BallError> for KernkrachtError {
 impl From<CatalogueError> for KernkrachtError {
     fn from(error: CatalogueError) -> Self {
         KernkrachtError::CorruptData(error.to_string())
+    }
+}
+
+impl From<CodecError> for KernkrachtError {
+    fn from(error: CodecError) -> Self {
+        KernkrachtError::MalformedData(error.to_string())
+    }
+}
+
+impl From<CuffError> for KernkrachtError {
+    fn from(error: CuffError) -> Self {
+        KernkrachtError::InvalidInput(error.to_string())
+    }
+}
+
+impl From<UuidError> for KernkrachtError {
+    fn from(error: UuidError) -> Self {
+        KernkrachtError::InvalidInput(error.to_string())
     }
 }
 

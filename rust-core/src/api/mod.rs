@@ -6,6 +6,7 @@
 pub mod app;
 pub mod ball;
 pub mod catalogue;
+pub mod cuff;
 pub mod error;
 pub mod logging;
 pub mod program;
