@@ -8,8 +8,9 @@ say() { printf 'setup: %s\n' "$*" >&2; }
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 
 # Debian packages: D-Bus headers and pkg-config for the Bluetooth stack (btleplug talks to
-# BlueZ over D-Bus), a JDK and Maven for the Kotlin tests, binutils for the symbol checks.
-packages=(libdbus-1-dev pkg-config openjdk-17-jdk-headless maven binutils)
+# BlueZ over D-Bus), a JDK and Maven for the Kotlin tests, binutils for the symbol checks,
+# the D-Bus daemon and tools and Python's venv for the fake BlueZ of the Bluetooth tests.
+packages=(libdbus-1-dev pkg-config openjdk-17-jdk-headless maven binutils dbus-daemon dbus-bin)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
@@ -24,6 +25,11 @@ if [ ${#missing[@]} -gt 0 ]; then
   say "installing ${missing[*]}"
   as_root apt-get update -qq
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+
+if ! python3 -c 'import sys, venv; assert sys.version_info >= (3, 11)' 2>/dev/null; then
+  say "Python 3.11 or newer with venv is needed for the Bluetooth tests' fake BlueZ"
+  exit 1
 fi
 
 if ! command -v cargo >/dev/null; then

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The full test run: formatting, lints, the Rust tests, the Kotlin tests on the JVM through the
-# generated bindings, and the Swift bindings check. Every step runs even when an earlier one
+# generated bindings, the Swift bindings check, and the Bluetooth tests end to end against a
+# fake BlueZ. Every step runs even when an earlier one
 # fails; a summary follows and the exit status is non-zero if any step failed.
 set -uo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -24,6 +25,7 @@ step "rust tests" cargo test --workspace
 step "kotlin tests (JVM)" mvn -B --no-transfer-progress -f android/core/pom.xml test \
   "-Dkernkracht.libdir=$target_dir/debug"
 step "swift bindings" scripts/check-swift-bindings.sh
+step "bluetooth end to end" scripts/test-bluetooth.sh
 
 passed=0 failed=0
 printf '\n%-22s %-7s %s\n' step result seconds

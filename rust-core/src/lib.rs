@@ -8,6 +8,7 @@ uniffi::setup_scaffolding!();
 
 pub mod api;
 pub mod ball;
+pub mod ble;
 pub mod catalogue;
 pub mod coach;
 pub mod cuff;

@@ -1,17 +1,22 @@
-//! `kernkracht cuff`: the pressure-biofeedback cuff. `decode` reads one Bluetooth frame;
-//! `monitor` shows live biofeedback for an exercise, for now from the simulated cuff (the
-//! Bluetooth cuff will feed the same path).
+//! `kernkracht cuff`: the pressure-biofeedback cuff. `scan`, `pair` and `forget` manage the
+//! Bluetooth cuff; `decode` reads one frame; `monitor` shows live biofeedback for an
+//! exercise from the paired cuff, or from the simulated one with `--simulate`.
 
 use std::io::IsTerminal;
+use std::sync::{mpsc, Arc, Mutex};
 use std::thread;
 use std::time::{Duration, Instant};
 
 use clap::{Args, Subcommand};
+use kernkracht::api::app::Kernkracht;
+use kernkracht::api::ble::{CuffListener, CuffReading};
 use kernkracht::api::cuff::{
     cuff_profile, decode_cuff_frame, BiofeedbackEngine, CuffFrame, CuffSimulator, CuffState,
     CuffValue,
 };
 use kernkracht::api::KernkrachtError;
+use kernkracht::ble::runtime::runtime;
+use kernkracht::ble::LinkState;
 use kernkracht::cuff::codec::PulseRateRange;
 use kernkracht::cuff::{FrameKind, Hint, Phase, PressureUnit, SetResult, Special};
 use serde_json::{json, Map, Value};
@@ -28,9 +33,25 @@ pub struct CuffArgs {
 
 #[derive(Debug, Subcommand)]
 enum CuffCommand {
+    /// Look for cuffs nearby.
+    Scan {
+        /// How long to look.
+        #[arg(long, default_value_t = 5, value_name = "N")]
+        seconds: u32,
+    },
+    /// Remember a cuff from `scan` by its identifier; it is used from now on.
+    Pair {
+        /// The identifier `scan` printed.
+        id: String,
+        /// A name to show for it.
+        #[arg(long, default_value = "Cuff")]
+        name: String,
+    },
+    /// Forget the paired cuff.
+    Forget,
     /// Decode one cuff frame given as hex bytes, e.g. "00 D7 F0 00 00 00 00".
     Decode(DecodeArgs),
-    /// Live biofeedback for an exercise (for now from the simulated cuff: --simulate).
+    /// Live biofeedback for an exercise from the paired cuff (or --simulate).
     Monitor(MonitorArgs),
 }
 
@@ -47,8 +68,8 @@ struct DecodeArgs {
 
 #[derive(Debug, Args)]
 struct MonitorArgs {
-    /// Use the simulated cuff (the only source until Bluetooth arrives).
-    #[arg(long, required = true)]
+    /// Use the simulated cuff instead of the paired one.
+    #[arg(long)]
     simulate: bool,
     /// The exercise, as `catalogue list --cuff yes` shows it.
     #[arg(long, default_value = "pbu-prone-draw-in", value_name = "ID")]
@@ -59,7 +80,7 @@ struct MonitorArgs {
     /// Stop after this many seconds of the set (default: when the set ends).
     #[arg(long, value_name = "N")]
     seconds: Option<u32>,
-    /// Run this many times faster than real time.
+    /// Run this many times faster than real time (the simulated cuff only).
     #[arg(long, default_value_t = 1.0, value_name = "N", value_parser = parse_speed)]
     speed: f64,
 }
@@ -71,10 +92,111 @@ fn parse_speed(text: &str) -> Result<f64, String> {
     }
 }
 
-pub fn run(args: &CuffArgs, out: &Output) -> CommandResult {
+pub fn run(
+    args: &CuffArgs,
+    app: impl FnOnce() -> Result<Arc<Kernkracht>, KernkrachtError>,
+    out: &Output,
+) -> CommandResult {
     match &args.command {
+        CuffCommand::Scan { seconds } => run_scan(*seconds, &*app()?, out),
+        CuffCommand::Pair { id, name } => {
+            let cuff = app()?.pair_cuff(id.clone(), name.clone())?;
+            out.confirm(
+                "Gekoppeld:",
+                "Paired:",
+                format!("{} ({})", cuff.name, cuff.identifier),
+            );
+            Ok(())
+        }
+        CuffCommand::Forget => {
+            app()?.forget_cuff()?;
+            out.confirm("De manchet is vergeten.", "The cuff is forgotten.", "");
+            Ok(())
+        }
         CuffCommand::Decode(decode) => run_decode(decode, out),
-        CuffCommand::Monitor(monitor) => run_monitor(monitor, out),
+        CuffCommand::Monitor(monitor) if monitor.simulate => run_monitor(monitor, out),
+        CuffCommand::Monitor(monitor) => run_paired_monitor(monitor, &*app()?, out),
+    }
+}
+
+fn run_scan(seconds: u32, app: &Kernkracht, out: &Output) -> CommandResult {
+    let found = runtime().block_on(app.scan_cuffs(seconds.saturating_mul(1000)))?;
+    if out.json {
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&found).expect("candidates serialise")
+        );
+        return Ok(());
+    }
+    if found.is_empty() {
+        println!(
+            "{}",
+            out.lang.pick("Geen manchet gevonden.", "No cuff found.")
+        );
+    }
+    for cuff in found {
+        let rssi = cuff.rssi.map(|r| format!("{r} dBm")).unwrap_or_default();
+        println!(
+            "{}  {}  {rssi}",
+            cuff.identifier,
+            cuff.name.unwrap_or_default()
+        );
+    }
+    Ok(())
+}
+
+/// Live biofeedback from the paired cuff until the set ends, `--seconds` pass, or the link
+/// ends for good.
+fn run_paired_monitor(args: &MonitorArgs, app: &Kernkracht, out: &Output) -> CommandResult {
+    let engine = BiofeedbackEngine::for_exercise(args.exercise.clone(), out.lang.locale().into())?;
+    let (sender, readings) = mpsc::channel();
+    let stream = app.stream_cuff(Arc::new(ToChannel(Mutex::new(sender))), None)?;
+    let live = !out.json && std::io::stdout().is_terminal();
+    let mut gauge = Gauge::new(out.lang);
+    let mut last_change: Option<Change> = None;
+    let started = Instant::now();
+    let limit = args.seconds.map(|s| Duration::from_secs(u64::from(s)));
+    while limit.is_none_or(|limit| started.elapsed() < limit) {
+        let Ok(event) = readings.recv_timeout(Duration::from_millis(200)) else {
+            continue;
+        };
+        match event {
+            LinkEvent::Reading(reading) => {
+                let t_ms = started.elapsed().as_millis() as u32;
+                let state = engine.push_sample(t_ms, reading.mmhg.unwrap_or(f64::NAN));
+                show(&state, &mut gauge, &mut last_change, live);
+            }
+            LinkEvent::State(LinkState::Disconnected { reason }) => {
+                eprintln!("kernkracht: {}", json!(reason));
+                break;
+            }
+            LinkEvent::State(state) if !live => println!("{}", json!({ "link": state })),
+            LinkEvent::State(_) => {}
+        }
+    }
+    stream.stop();
+    let result = engine.finish_set(app.paired_cuff()?.map(|c| c.identifier));
+    finish(&result, &mut gauge, live, out.lang);
+    Ok(())
+}
+
+enum LinkEvent {
+    Reading(CuffReading),
+    State(LinkState),
+}
+
+/// Passes a stream's events to the monitor's thread.
+struct ToChannel(Mutex<mpsc::Sender<LinkEvent>>);
+
+impl CuffListener for ToChannel {
+    fn on_reading(&self, reading: CuffReading) {
+        let _ = self.0.lock().map(|s| s.send(LinkEvent::Reading(reading)));
+    }
+    fn on_state(&self, state: LinkState) {
+        let _ = self.0.lock().map(|s| s.send(LinkEvent::State(state)));
+    }
+    fn on_refused(&self, total: u64) {
+        log::warn!("the cuff sent {total} frames that could not be read");
     }
 }
 
@@ -271,23 +393,32 @@ fn run_monitor(args: &MonitorArgs, out: &Output) -> CommandResult {
         }
         pace(started, notification.t_ms, args.speed);
         let state = engine.push_frame(notification.t_ms, kind, notification.payload)?;
-        let change = Change::of(&state);
-        let changed = last_change.as_ref() != Some(&change);
-        if live {
-            gauge.draw(&state, changed);
-        } else if changed {
-            println!("{}", json!(state));
-        }
-        last_change = Some(change);
+        show(&state, &mut gauge, &mut last_change, live);
     }
-    let result = engine.finish_set(None);
+    finish(&engine.finish_set(None), &mut gauge, live, out.lang);
+    Ok(())
+}
+
+/// Draws a state on the gauge, or prints it as a JSON line when it is news.
+fn show(state: &CuffState, gauge: &mut Gauge, last_change: &mut Option<Change>, live: bool) {
+    let change = Change::of(state);
+    let changed = last_change.as_ref() != Some(&change);
+    if live {
+        gauge.draw(state, changed);
+    } else if changed {
+        println!("{}", json!(state));
+    }
+    *last_change = Some(change);
+}
+
+/// Closes the gauge with the set's summary.
+fn finish(result: &SetResult, gauge: &mut Gauge, live: bool, lang: Lang) {
     if live {
         gauge.finish();
-        println!("{}", summary_words(&result, out.lang));
+        println!("{}", summary_words(result, lang));
     } else {
         println!("{}", json!({ "summary": result }));
     }
-    Ok(())
 }
 
 /// Sleeps until the reading at `t_ms` is due at `speed` times real time.

@@ -137,20 +137,21 @@ fn one_line(message: &str) -> String {
 }
 
 fn run(command: &Command, db: Option<PathBuf>, out: &Output) -> CommandResult {
-    let db = match db {
-        Some(path) => path,
-        None => default_database()?,
+    // Only commands that use the database look for (and create) its folder.
+    let path = || match &db {
+        Some(path) => Ok(path.clone()),
+        None => default_database(),
     };
-    let open = || Kernkracht::open(db.display().to_string(), out.lang.locale().to_owned());
+    let open = || Kernkracht::open(path()?.display().to_string(), out.lang.locale().to_owned());
     match command {
         Command::Ball(args) => ball::run(args, out),
         Command::Catalogue(args) => catalogue::run(args, out),
-        Command::Cuff(args) => cuff::run(args, out),
+        Command::Cuff(args) => cuff::run(args, open, out),
         Command::Onboard(args) => onboard::run_onboard(args, &*open()?, out),
         Command::Profile => onboard::run_profile(&*open()?, out),
         Command::Export(args) => data::run_export(args, &*open()?, out),
         Command::Import(args) => data::run_import(args, &*open()?, out),
-        Command::Db(args) => data::run_db(args, &db, out),
+        Command::Db(args) => data::run_db(args, &path()?, out),
         Command::Plan(args) => plan::run_plan(args, &*open()?, out),
         Command::Reminders(args) => plan::run_reminders(args, open, out),
         Command::Session(args) => session::run_session(args, open()?, out),

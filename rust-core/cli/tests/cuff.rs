@@ -210,8 +210,18 @@ fn without_a_terminal_the_monitor_prints_json_in_the_chosen_language() {
 
 #[test]
 fn monitor_refusals() {
-    let out = kernkracht(&["cuff", "monitor"]);
-    assert_eq!(out.status.code(), Some(2), "--simulate is required");
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("k.db");
+    let out = kernkracht(&["--db", db.to_str().unwrap(), "cuff", "monitor"]);
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "without --simulate it needs a paired cuff"
+    );
+    assert_eq!(
+        stderr(&out),
+        "kernkracht: no cuff is paired: scan and pair one first\n"
+    );
     for speed in ["0", "-2", "fast"] {
         let out = kernkracht(&["cuff", "monitor", "--simulate", "--speed", speed]);
         assert_eq!(out.status.code(), Some(2), "{speed}");

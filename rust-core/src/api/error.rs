@@ -28,6 +28,10 @@ pub enum KernkrachtError {
     /// The database was written by a newer version of the app: update the app.
     #[error("{0}")]
     NewerVersion(String),
+    /// Bluetooth failed: no adapter, switched off, no permission, the cuff is gone or did not
+    /// answer; the message says which.
+    #[error("{0}")]
+    Bluetooth(String),
     /// Storage cannot take the write (full, read-only, busy or unreachable); nothing was lost.
     #[error("{0}")]
     StorageUnavailable(String),

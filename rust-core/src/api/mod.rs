@@ -5,6 +5,7 @@
 
 pub mod app;
 pub mod ball;
+pub mod ble;
 pub mod catalogue;
 pub mod cuff;
 pub mod error;

@@ -186,6 +186,17 @@ impl GuidedSession {
 }
 
 impl GuidedSession {
+    /// A cuff reading from a stream attached to the session; it changes no cue and no
+    /// record, so it needs no update of its own.
+    pub(crate) fn feed_pressure(&self, t_ms: i64, mmhg: f64) {
+        self.lock().runner.pressure(t_ms, mmhg);
+    }
+
+    /// The attached cuff's link came up or went down.
+    pub(crate) fn feed_cuff_connected(&self, connected: bool) {
+        self.lock().runner.cuff_connected(connected);
+    }
+
     fn lock(&self) -> MutexGuard<'_, SessionState> {
         self.state.lock().unwrap_or_else(|e| e.into_inner())
     }
