@@ -5,6 +5,7 @@ use std::io::{BufRead, Write};
 
 use clap::Args;
 use kernkracht::api::app::Kernkracht;
+use kernkracht::api::program::default_reminder_settings;
 use kernkracht::api::KernkrachtError;
 use kernkracht::catalogue::Equipment;
 use kernkracht::profile::{Goal, Onboarding, Profile};
@@ -134,11 +135,19 @@ pub fn run_onboard(args: &OnboardArgs, app: &Kernkracht, out: &Output) -> Comman
             parse_yes_no,
         )?,
     };
+    let proposal = default_reminder_settings("UTC".into())?;
+    let default_days: Vec<&str> = proposal
+        .weekdays
+        .iter()
+        .map(|d| labels::weekday(*d, lang))
+        .collect();
+    let default_days = default_days.join(",").to_lowercase();
+    let default_time = proposal.time.to_string();
     let weekdays = match &args.days {
         Some(text) => parse_days(text).map_err(KernkrachtError::InvalidInput)?,
         None => ask.until_valid(
             lang.pick("Trainingsdagen", "Training days"),
-            Some(lang.pick("ma,wo,vr", "mon,wed,fri")),
+            Some(&default_days),
             parse_days,
         )?,
     };
@@ -146,7 +155,7 @@ pub fn run_onboard(args: &OnboardArgs, app: &Kernkracht, out: &Output) -> Comman
         Some(text) => parse_time(text).map_err(KernkrachtError::InvalidInput)?,
         None => ask.until_valid(
             lang.pick("Tijdstip van de herinnering", "Reminder time"),
-            Some("18:00"),
+            Some(&default_time),
             parse_time,
         )?,
     };

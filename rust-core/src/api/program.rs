@@ -194,6 +194,14 @@ impl Kernkracht {
     }
 }
 
+/// The leaflets' start for reminders: three non-consecutive days (Monday, Wednesday, Friday)
+/// at 18:00, in `time_zone`; what onboarding proposes.
+#[uniffi::export]
+pub fn default_reminder_settings(time_zone: String) -> Result<ReminderSettings, KernkrachtError> {
+    ReminderSettings::default_in(&time_zone)
+        .map_err(|e| KernkrachtError::InvalidInput(e.to_string()))
+}
+
 /// The next `count` reminders for settings that are not stored (a dry run, or a preview during
 /// onboarding), in `time_zone` or the settings' own zone.
 #[uniffi::export]

@@ -291,16 +291,6 @@ impl TryFrom<PbuInFile> for PbuTarget {
     }
 }
 
-/// Where an entry comes from: the leaflet's file, its heading, and its number there.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Source {
-    /// The leaflet's file name, e.g. `000_2ed1d70e49eff7ef.txt`.
-    pub leaflet: String,
-    /// The leaflet's own heading, verbatim.
-    pub section: String,
-    pub number: Option<String>,
-}
-
 /// One exercise.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -340,16 +330,6 @@ pub struct Exercise {
     #[serde(default)]
     pub dosage: Dosage,
     pub pbu: Option<PbuTarget>,
-}
-
-impl Exercise {
-    pub fn source(&self) -> Source {
-        Source {
-            leaflet: self.leaflet.clone(),
-            section: self.section.clone(),
-            number: self.number.clone(),
-        }
-    }
 }
 
 /// Subject of a piece of general advice.
