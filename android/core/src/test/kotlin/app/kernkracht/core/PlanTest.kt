@@ -16,27 +16,9 @@ class PlanTest {
     /** Saturday 21 November 2026, 12:00 UTC. */
     private val saturdayNoon = 1_795_262_400_000L
 
-    private val settings = ReminderSettings(
-        weekdays = listOf(Weekday.MON, Weekday.WED, Weekday.FRI),
-        time = LocalTime(hour = 18u, minute = 0u),
-        timeZone = "Europe/Amsterdam",
-    )
+    private val settings = amsterdamReminders()
 
-    private fun onboarded(redFlags: Boolean = false): Kernkracht {
-        val app = Kernkracht.open(File(dir, "k.db").path, "en")
-        app.completeOnboarding(
-            Onboarding(
-                heightCm = 180.0,
-                language = Language.EN,
-                goal = Goal.RECOVERY,
-                equipment = listOf(Equipment.MAT),
-                redFlags = redFlags,
-                acutePain = false,
-                reminders = settings,
-            ),
-        )
-        return app
-    }
+    private fun onboarded(redFlags: Boolean = false) = onboardedApp(dir, onboarding(redFlags = redFlags))
 
     @Test
     fun `today starts with the warm-up and the pelvic tilt`() {

@@ -14,21 +14,7 @@ class SessionTest {
     /** Monday 2 November 2026, 17:00 UTC. */
     private val start = 1_793_638_800_000L
 
-    private fun onboarded(): Kernkracht {
-        val app = Kernkracht.open(File(dir, "k.db").path, "en")
-        app.completeOnboarding(
-            Onboarding(
-                heightCm = 172.0,
-                language = Language.EN,
-                goal = Goal.RECOVERY,
-                equipment = listOf(Equipment.MAT),
-                redFlags = false,
-                acutePain = false,
-                reminders = ReminderSettings(listOf(Weekday.MON, Weekday.WED, Weekday.FRI), LocalTime(18u, 0u), "Europe/Amsterdam"),
-            ),
-        )
-        return app
-    }
+    private fun onboarded() = onboardedApp(dir)
 
     @Test
     fun `a whole session runs on a fake clock and is stored`() {
