@@ -72,12 +72,13 @@ impl EngineConfig {
                 band_max_mmhg,
             } => {
                 if band_min_mmhg == 0
+                    || band_min_mmhg >= band_max_mmhg
                     || !(band_min_mmhg..=band_max_mmhg).contains(&drop_mmhg)
                     || band_max_mmhg >= start_mmhg
                 {
                     return invalid(format!(
                         "a drop of {drop_mmhg} mmHg within {band_min_mmhg}–{band_max_mmhg} mmHg \
-                         does not fit a start of {start_mmhg} mmHg"
+                         has no width or does not fit a start of {start_mmhg} mmHg"
                     ));
                 }
             }
@@ -87,7 +88,7 @@ impl EngineConfig {
             } => {
                 if tolerance_mmhg == 0
                     || tolerance_mmhg > keep_mmhg
-                    || f64::from(keep_mmhg + tolerance_mmhg) > MAX_MMHG
+                    || f64::from(keep_mmhg) + f64::from(tolerance_mmhg) > MAX_MMHG
                 {
                     return invalid(format!(
                         "keeping {keep_mmhg} ± {tolerance_mmhg} mmHg is outside 0–200 mmHg \
@@ -148,8 +149,8 @@ impl EngineConfig {
                 keep_mmhg,
                 tolerance_mmhg,
             } => Band {
-                low_mmhg: f64::from(keep_mmhg - tolerance_mmhg),
-                high_mmhg: f64::from(keep_mmhg + tolerance_mmhg),
+                low_mmhg: f64::from(keep_mmhg) - f64::from(tolerance_mmhg),
+                high_mmhg: f64::from(keep_mmhg) + f64::from(tolerance_mmhg),
                 target_mmhg: f64::from(keep_mmhg),
             },
         }
@@ -271,6 +272,9 @@ mod tests {
             (40, keep(40, 0), None),
             (40, keep(2, 3), None),
             (40, keep(199, 2), None),
+            // A band with no width, and a sum that would overflow a u32.
+            (70, drop(10, 10, 10), None),
+            (40, keep(2_147_483_748, 2_147_483_648), None),
             (40, keep(40, 2), Some(0)),
             (40, keep(40, 2), Some(601)),
         ] {

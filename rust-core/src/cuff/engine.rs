@@ -28,7 +28,7 @@ use super::bins::{Binner, BIN_MS};
 use super::compensation::{BinContext, Compensations};
 use super::config::{EngineConfig, MAX_MMHG};
 use super::hint::{Hint, Hints};
-use super::inflation::{Guidance, Inflation};
+use super::inflation::{self, Guidance, Inflation};
 use super::leak::Refill;
 use super::reps::HoldTimer;
 use super::source::Reading;
@@ -38,8 +38,6 @@ use crate::catalogue::PbuGoal;
 
 /// Longer silences are gaps: not scored, and the analysis starts over.
 const MAX_GAP_MS: u32 = 1_000;
-/// Inflating counts as on target within this of the start pressure.
-const INFLATE_TOLERANCE_MMHG: f64 = 2.0;
 
 /// The biofeedback engine for one exercise.
 #[derive(Debug, Clone)]
@@ -168,6 +166,7 @@ impl Engine {
             self.state.phase = Phase::Inflating;
             self.state.band = None;
             self.state.in_band = false;
+            self.state.hold_ms = 0;
             self.refill = Some(Refill::new(mmhg));
             self.timer.restart(false);
             self.compensations.forget_rests();
@@ -180,10 +179,9 @@ impl Engine {
         if let Some(refill) = &mut self.refill {
             if !refill.refilled(mmhg) {
                 let mut hints = Hints::only(Hint::Leak);
-                hints.insert(if mmhg > start + INFLATE_TOLERANCE_MMHG {
-                    Hint::LetAirOut
-                } else {
-                    Hint::PumpFurther
+                hints.insert(match inflation::correction(start, mmhg) {
+                    Some(Guidance::LetAirOut) => Hint::LetAirOut,
+                    _ => Hint::PumpFurther,
                 });
                 return hints;
             }

@@ -28,6 +28,18 @@ struct Steady {
     readings: u32,
 }
 
+/// Pump further or let air out, when `mmhg` is off the start pressure by more than the
+/// tolerance; `None` when it is on target.
+pub(crate) fn correction(start_mmhg: f64, mmhg: f64) -> Option<Guidance> {
+    if mmhg < start_mmhg - TOLERANCE_MMHG {
+        Some(Guidance::PumpFurther)
+    } else if mmhg > start_mmhg + TOLERANCE_MMHG {
+        Some(Guidance::LetAirOut)
+    } else {
+        None
+    }
+}
+
 impl Inflation {
     pub fn new(start_mmhg: f64) -> Inflation {
         Inflation {
@@ -38,13 +50,9 @@ impl Inflation {
 
     /// Takes a reading.
     pub fn push(&mut self, t_ms: u32, mmhg: f64) -> Guidance {
-        if mmhg < self.start_mmhg - TOLERANCE_MMHG {
+        if let Some(correction) = correction(self.start_mmhg, mmhg) {
             self.steady = None;
-            return Guidance::PumpFurther;
-        }
-        if mmhg > self.start_mmhg + TOLERANCE_MMHG {
-            self.steady = None;
-            return Guidance::LetAirOut;
+            return correction;
         }
         let steady = self.steady.get_or_insert(Steady {
             since_ms: t_ms,

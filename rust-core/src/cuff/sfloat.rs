@@ -160,7 +160,7 @@ mod tests {
             (0x0800, Special::NotAtThisResolution),
             (0x07FE, Special::PositiveInfinity),
             (0x0802, Special::NegativeInfinity),
-            (0x0801, Special::Reserved),
+            (SFloat::RESERVED.raw(), Special::Reserved),
             (0x17FF, Special::Reserved),
             (0xF800, Special::Reserved),
         ];

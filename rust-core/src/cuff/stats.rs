@@ -71,7 +71,7 @@ impl SetStats {
         band_width: f64,
     ) -> PressureSummary {
         let ratio = |part: f64, whole: f64| if whole > 0.0 { part / whole } else { 0.0 };
-        let steadiness = if self.in_band_ms > 0.0 {
+        let steadiness = if self.in_band_ms > 0.0 && band_width > 0.0 {
             let sd = (self.in_band_m2 / self.in_band_ms).max(0.0).sqrt();
             (1.0 - sd / band_width).clamp(0.0, 1.0)
         } else {

@@ -25,6 +25,11 @@ impl BleUuid {
     pub const fn from_sig(short: u16) -> BleUuid {
         BleUuid(SIG_BASE | (short as u128) << 96)
     }
+
+    /// The 128 bits, most significant first (as `uuid::Uuid::from_u128` takes them).
+    pub const fn as_u128(self) -> u128 {
+        self.0
+    }
 }
 
 impl fmt::Display for BleUuid {
