@@ -7,6 +7,7 @@ use std::sync::Arc;
 
 use kernkracht::api::app::Kernkracht;
 use kernkracht::api::session::{GuidedSession, SessionUpdate};
+use kernkracht::api::KernkrachtError;
 use kernkracht::session::Stage;
 use kernkracht::store::{SessionStatus, SetOutcome, Store};
 
@@ -104,8 +105,12 @@ fn no_session_starts_with_red_flags() {
     let dir = tempfile::tempdir().unwrap();
     let app = app(&dir);
     app.update_screening(true, false).unwrap();
-    assert!(app
-        .clone()
-        .start_guided_session(START_MS, ZONE.into())
-        .is_err());
+    match app.clone().start_guided_session(START_MS, ZONE.into()) {
+        Err(KernkrachtError::InvalidInput(message)) => assert_eq!(
+            message,
+            "no session can start: a warning sign was reported: see a doctor before training"
+        ),
+        Err(other) => panic!("{other}"),
+        Ok(_) => panic!("a session started despite a red flag"),
+    }
 }

@@ -86,7 +86,7 @@ fn sets(effects: &[Effect]) -> Vec<SetRecord> {
     effects
         .iter()
         .filter_map(|e| match e {
-            Effect::Set(set) => Some(set.clone()),
+            Effect::Set(set, _) => Some(set.clone()),
             _ => None,
         })
         .collect()
@@ -536,4 +536,103 @@ fn every_kind_of_composed_session_runs_to_the_end() {
             );
         }
     }
+}
+
+#[test]
+fn skipping_during_a_rest_never_records_a_set_twice() {
+    let plan = session(vec![
+        item(
+            "lower-abdominals-pelvic-lift",
+            3,
+            Some(2),
+            None,
+            None,
+            Sides::None,
+            30,
+        ),
+        hold("wall-sit", 1, 30, Sides::None, 0),
+    ]);
+    let mut r = started(&plan);
+    for second in 1..=17 {
+        r.tick(second * 1_000);
+    }
+    assert_eq!(r.view().stage, Stage::Resting);
+    r.skip_exercise(17_000);
+    let recorded = sets(&r.take_effects());
+    let keys: Vec<(u32, SetOutcome)> = recorded.iter().map(|s| (s.set_index, s.outcome)).collect();
+    assert_eq!(
+        keys,
+        [
+            (0, SetOutcome::Done),
+            (1, SetOutcome::Skipped),
+            (2, SetOutcome::Skipped)
+        ]
+    );
+    assert_eq!(r.view().exercise_id.as_deref(), Some("wall-sit"));
+}
+
+#[test]
+fn one_hold_a_set_alternates_sides_set_by_set_after_a_full_countdown() {
+    // Leaflet 000 no. 3: train both sides, 1 left, 1 right, 1 left.
+    let plank = session(vec![hold(
+        "side-plank-two-legs",
+        3,
+        30,
+        Sides::Alternating,
+        10,
+    )]);
+    let (_, cues, effects) = drive(&mut started(&plank), 0);
+    let sides: Vec<Side> = sets(&effects).iter().map(|s| s.side).collect();
+    assert_eq!(sides, [Side::Left, Side::Right, Side::Left]);
+    assert_eq!(cues.iter().filter(|c| **c == Cue::SwitchSides).count(), 2);
+    let countdown: Vec<u8> = cues
+        .iter()
+        .filter_map(|c| match c {
+            Cue::Countdown { seconds } => Some(*seconds),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        countdown,
+        [3, 2, 1, 3, 2, 1, 3, 2, 1],
+        "3-2-1 before every set"
+    );
+}
+
+#[test]
+fn a_cuff_set_carries_what_the_cuff_measured() {
+    let plan = session(vec![item(
+        "pbu-supine-heel-slide",
+        1,
+        Some(1),
+        Some(15),
+        None,
+        Sides::None,
+        0,
+    )]);
+    let mut r = started(&plan);
+    r.cuff_connected(true);
+    let mut now = 0;
+    let mut effects = Vec::new();
+    while !matches!(r.view().stage, Stage::PainAfter) {
+        now += 50;
+        // 40 ± 3 mmHg is the band; a quarter of the readings stray above it.
+        let mmhg = if (now / 50) % 4 == 0 { 44.0 } else { 40.0 };
+        r.pressure(now, mmhg);
+        r.tick(now);
+        effects.extend(r.take_effects());
+    }
+    let pressure = effects
+        .iter()
+        .find_map(|e| match e {
+            Effect::Set(_, Some(pressure)) => Some(pressure.clone()),
+            _ => None,
+        })
+        .expect("the set has a pressure summary");
+    assert!(
+        (70.0..=80.0).contains(&pressure.time_in_band_pct),
+        "{pressure:?}"
+    );
+    assert_eq!(pressure.worst_dev_mmhg, 4.0);
+    assert_eq!(pressure.start_mmhg, 40.0);
 }

@@ -74,7 +74,6 @@ pub fn run_session(
     let catalogue = app.catalogue()?;
     let screen = Screen::new(out, std::io::stdout().is_terminal() && !out.json);
     let commands = (!args.auto).then(read_commands);
-    let mut answered_effort = false;
     let mut update = session.tick(clock())?;
     loop {
         screen.show(&update, &catalogue)?;
@@ -93,7 +92,7 @@ pub fn run_session(
             (true, Stage::Working) if update.view.reps.is_none() => session.done(now)?,
             (true, _) => session.tick(now)?,
             (false, stage) => match commands.as_ref().and_then(|c| c.try_recv().ok()) {
-                Some(line) => command(&session, stage, &line, now, &mut answered_effort)?,
+                Some(line) => command(&session, stage, &line, now)?,
                 None => session.tick(now)?,
             },
         };
@@ -107,16 +106,11 @@ fn command(
     stage: Stage,
     line: &str,
     now: i64,
-    answered_effort: &mut bool,
 ) -> Result<SessionUpdate, KernkrachtError> {
     let line = line.trim();
     if let Ok(number) = line.parse::<u32>() {
         return match stage {
             Stage::AwaitingCount => session.report_count(number, now),
-            Stage::PainAfter if !*answered_effort => {
-                *answered_effort = true;
-                session.report_effort(number.min(10) as u8)
-            }
             _ => session.report_pain(number.min(10) as u8, now),
         };
     }

@@ -17,7 +17,7 @@ use crate::catalogue::Catalogue;
 use crate::coach;
 use crate::program::{Decision, PlannedSession};
 use crate::session::{Cue, Effect, Runner, RunnerView};
-use crate::store::{SessionRecord, SessionStatus, SetOutcome, SetRecord};
+use crate::store::{SessionRecord, SessionStatus, SetOutcome, SetRecord, StoreError};
 
 /// What a call to the session changed.
 #[derive(Debug, Clone, PartialEq, Serialize, uniffi::Record)]
@@ -67,9 +67,11 @@ impl Kernkracht {
         let plan = match (today.session, today.blocked) {
             (Some(plan), _) => plan,
             (None, block) => {
+                let why =
+                    block.map_or_else(|| "no session is planned".to_owned(), |b| b.to_string());
                 return Err(KernkrachtError::InvalidInput(format!(
-                    "no session can start: {block:?}"
-                )))
+                    "no session can start: {why}"
+                )));
             }
         };
         let runner = Runner::new(&plan, Catalogue::builtin()?, now_ms);
@@ -227,9 +229,21 @@ impl GuidedSession {
                     log::info!("session {id} began");
                     state.session_id = Some(id);
                 }
-                Effect::Set(set) => {
+                Effect::Set(set, pressure) => {
                     let id = state.session_id.ok_or_else(not_begun)?;
-                    store.record_set(id, &set)?;
+                    let written = match &pressure {
+                        Some(pressure) => store.record_cuff_set(id, &set, pressure, None),
+                        None => store.record_set(id, &set),
+                    };
+                    match written {
+                        Ok(_) => {}
+                        // Refused for good (a duplicate): retrying would only block every
+                        // record after it.
+                        Err(StoreError::Invalid(problem)) => {
+                            log::error!("set of {} not recorded: {problem}", set.exercise_id)
+                        }
+                        Err(error) => return Err(error.into()),
+                    }
                 }
                 Effect::Finish {
                     status,

@@ -10,12 +10,14 @@
 use crate::profile::Screening;
 
 /// Why no session is offered.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, uniffi::Enum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, thiserror::Error, uniffi::Enum)]
 #[serde(rename_all = "snake_case")]
 pub enum Block {
     /// Onboarding is not done.
+    #[error("complete onboarding first")]
     NoProfile,
     /// The screening found a warning sign: see a doctor before training.
+    #[error("a warning sign was reported: see a doctor before training")]
     SeeDoctor,
 }
 
@@ -39,6 +41,14 @@ pub fn gate(screening: Option<&Screening>) -> Result<Gate, Block> {
 /// Pain after a session at least this much above the pain before it is a set-back.
 pub const PAIN_RISE_SETBACK: u8 = 2;
 
+/// Whether the pain after a session rose by a set-back's worth over the pain before it.
+pub fn setback(pain_before: Option<u8>, pain_after: Option<u8>) -> bool {
+    match (pain_before, pain_after) {
+        (Some(before), Some(after)) => after >= before.saturating_add(PAIN_RISE_SETBACK),
+        _ => false,
+    }
+}
+
 /// Whether the pain around the last sessions is getting worse: each of the last three
 /// sessions ended more painful than it started, or the pain before each session rose by a
 /// set-back's worth over them. `pains` are (before, after), oldest first.
@@ -47,7 +57,7 @@ pub fn worsening(pains: &[(u8, u8)]) -> bool {
         return false;
     };
     let each_session_hurt = last.iter().all(|&(before, after)| after > before);
-    let baseline_rose = last[2].0 >= last[0].0 + PAIN_RISE_SETBACK;
+    let baseline_rose = last[2].0 >= last[0].0.saturating_add(PAIN_RISE_SETBACK);
     each_session_hurt || baseline_rose
 }
 

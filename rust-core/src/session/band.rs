@@ -12,6 +12,8 @@ use crate::catalogue::{PbuGoal, PbuTarget};
 pub trait BandGate: Send {
     /// Takes one reading (time in ms, pressure in mmHg); returns whether it is in the band.
     fn in_band(&mut self, t_ms: i64, mmhg: f64) -> bool;
+    /// The band now: (lowest, highest) mmHg.
+    fn band(&self) -> (f64, f64);
 }
 
 /// The band of a target, fixed: for a drop goal, measured from the start pressure.
@@ -47,6 +49,10 @@ impl FixedBand {
 impl BandGate for FixedBand {
     fn in_band(&mut self, _t_ms: i64, mmhg: f64) -> bool {
         (self.low_mmhg..=self.high_mmhg).contains(&mmhg)
+    }
+
+    fn band(&self) -> (f64, f64) {
+        (self.low_mmhg, self.high_mmhg)
     }
 }
 

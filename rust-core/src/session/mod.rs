@@ -3,6 +3,7 @@
 pub mod band;
 pub mod cues;
 pub mod runner;
+mod tally;
 pub mod units;
 
 pub use band::{BandGate, FixedBand, GateFactory};

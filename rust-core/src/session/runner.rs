@@ -19,10 +19,11 @@
 
 use crate::catalogue::{Catalogue, PainRule};
 use crate::program::PlannedSession;
-use crate::store::{SessionStatus, SetOutcome, SetRecord};
+use crate::store::{PressureSummary, SessionStatus, SetOutcome, SetRecord};
 
 use super::band::{fixed_bands, BandGate, GateFactory};
 use super::cues::{Cue, EndReason, PauseReason, RunnerView, Stage};
+use super::tally::Tally;
 use super::units::{units, Pace, Unit};
 
 /// Ticks further apart than this pause the session instead of counting the gap.
@@ -45,7 +46,8 @@ pub enum Effect {
         at_ms: i64,
         pain_before: Option<u8>,
     },
-    Set(SetRecord),
+    /// A set ended; for a cuff set done with a cuff connected, what the cuff measured.
+    Set(SetRecord, Option<PressureSummary>),
     Finish {
         status: SessionStatus,
         at_ms: i64,
@@ -84,6 +86,7 @@ pub struct Runner {
     gate: Option<Box<dyn BandGate>>,
     in_band: bool,
     last_reading_ms: Option<i64>,
+    tally: Tally,
     cues: Vec<Cue>,
     effects: Vec<Effect>,
 }
@@ -118,6 +121,7 @@ impl Runner {
             gate: None,
             in_band: false,
             last_reading_ms: None,
+            tally: Tally::default(),
             cues: Vec::new(),
             effects: Vec::new(),
         }
@@ -295,6 +299,12 @@ impl Runner {
         if let Some(gate) = self.gate.as_mut() {
             self.in_band = gate.in_band(t_ms, mmhg);
             self.last_reading_ms = Some(t_ms);
+            let holding = matches!(self.inner, Inner::Work { .. })
+                && self.paused.is_none()
+                && self.cuff_connected;
+            if holding {
+                self.tally.reading(mmhg, self.in_band, gate.band());
+            }
         }
     }
 
@@ -411,6 +421,7 @@ impl Runner {
         let previous = self.units.get(self.index).cloned();
         self.index = index;
         self.hurt = false;
+        self.tally = Tally::default();
         let Some(unit) = self.units.get(index).cloned() else {
             self.inner = Inner::PainAfter;
             return;
@@ -468,7 +479,7 @@ impl Runner {
                     let after = left_ms - dt;
                     for second in [3, 2, 1] {
                         let mark = i64::from(second) * 1000;
-                        if left_ms > mark && after <= mark {
+                        if left_ms >= mark && after < mark {
                             self.cues.push(Cue::Countdown { seconds: second });
                         }
                     }
@@ -579,16 +590,19 @@ impl Runner {
         now_ms: i64,
     ) {
         let unit = self.unit().clone();
-        self.effects.push(Effect::Set(SetRecord {
-            exercise_id: unit.exercise_id.clone(),
-            set_index: unit.set_index,
-            side: unit.side,
-            outcome,
-            reps,
-            hold_ms,
-            hurt: self.hurt,
-            recorded_at_ms: now_ms,
-        }));
+        self.record(
+            SetRecord {
+                exercise_id: unit.exercise_id.clone(),
+                set_index: unit.set_index,
+                side: unit.side,
+                outcome,
+                reps,
+                hold_ms,
+                hurt: self.hurt,
+                recorded_at_ms: now_ms,
+            },
+            &unit,
+        );
         self.cues.push(Cue::SetDone);
         if unit.last_of_exercise {
             self.cues.push(Cue::ExerciseDone);
@@ -631,39 +645,57 @@ impl Runner {
         if reps.unwrap_or(0) == 0 && hold_ms.unwrap_or(0) == 0 && !self.hurt {
             return;
         }
-        self.effects.push(Effect::Set(SetRecord {
-            exercise_id: unit.exercise_id,
-            set_index: unit.set_index,
-            side: unit.side,
-            outcome: SetOutcome::Partial,
-            reps,
-            hold_ms,
-            hurt: self.hurt,
-            recorded_at_ms: now_ms,
-        }));
+        self.record(
+            SetRecord {
+                exercise_id: unit.exercise_id.clone(),
+                set_index: unit.set_index,
+                side: unit.side,
+                outcome: SetOutcome::Partial,
+                reps,
+                hold_ms,
+                hurt: self.hurt,
+                recorded_at_ms: now_ms,
+            },
+            &unit,
+        );
+    }
+
+    /// Hands out a set done (fully or in part), with what the cuff measured during it.
+    fn record(&mut self, set: SetRecord, unit: &Unit) {
+        let pressure = unit
+            .pbu
+            .as_ref()
+            .and_then(|target| self.tally.summary(f64::from(target.start_mmhg)));
+        self.tally = Tally::default();
+        self.effects.push(Effect::Set(set, pressure));
     }
 
     /// Marks the remaining sets of the current exercise as skipped and moves to the next one.
     fn skip_rest_of_exercise(&mut self, now_ms: i64) {
         let exercise = self.unit().exercise;
+        // The set in progress was just recorded as partial; a set followed by its rest was
+        // recorded when it ended. Either way the next unit is the first to skip.
         let recorded = match self.inner {
-            Inner::Work { .. } | Inner::Relax { .. } => self.index + 1,
+            Inner::Work { .. } | Inner::Relax { .. } | Inner::Rest { .. } => self.index + 1,
             _ => self.index,
         };
         for unit in self.units[recorded..]
             .iter()
             .take_while(|u| u.exercise == exercise)
         {
-            self.effects.push(Effect::Set(SetRecord {
-                exercise_id: unit.exercise_id.clone(),
-                set_index: unit.set_index,
-                side: unit.side,
-                outcome: SetOutcome::Skipped,
-                reps: None,
-                hold_ms: None,
-                hurt: false,
-                recorded_at_ms: now_ms,
-            }));
+            self.effects.push(Effect::Set(
+                SetRecord {
+                    exercise_id: unit.exercise_id.clone(),
+                    set_index: unit.set_index,
+                    side: unit.side,
+                    outcome: SetOutcome::Skipped,
+                    reps: None,
+                    hold_ms: None,
+                    hurt: false,
+                    recorded_at_ms: now_ms,
+                },
+                None,
+            ));
         }
         let next = self.units[self.index..]
             .iter()

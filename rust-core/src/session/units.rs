@@ -3,7 +3,8 @@
 //!
 //! Sides follow the catalogue: `each` does every set on the left, then every set on the right;
 //! `alternating_blocks` gives each set to one side in turn (15 left, 15 right, 15 left);
-//! `alternating` switches side every repetition within the set.
+//! `alternating` switches side every repetition within the set, or every set when a set is
+//! one hold.
 
 use crate::catalogue::{Catalogue, Category, PainRule, PbuTarget, Sides};
 use crate::program::{Part, PlannedExercise, PlannedSession};
@@ -79,7 +80,7 @@ pub fn units(plan: &PlannedSession, catalogue: &Catalogue) -> Vec<Unit> {
                 set_index,
                 sets: item.sets,
                 side,
-                alternate_each_rep: item.sides == Sides::Alternating,
+                alternate_each_rep: alternates_within_set(item),
                 pace,
                 rest_after_ms: item.rest_seconds * 1000,
                 is_stretch,
@@ -133,16 +134,25 @@ fn pace(item: &PlannedExercise, tempo: Option<u32>) -> Pace {
     }
 }
 
+/// Alternating exercises switch sides every repetition; one hold a set (the side plank's
+/// "1 left, 1 right") switches every set instead.
+fn alternates_within_set(item: &PlannedExercise) -> bool {
+    item.sides == Sides::Alternating && item.reps.is_some_and(|reps| reps > 1)
+}
+
 /// (set index, side) for every unit of an exercise.
 fn sides(item: &PlannedExercise) -> Vec<(u32, Side)> {
     let sets = 0..item.sets;
     match item.sides {
-        Sides::None | Sides::Alternating => sets.map(|s| (s, Side::None)).collect(),
+        Sides::None => sets.map(|s| (s, Side::None)).collect(),
+        Sides::Alternating if alternates_within_set(item) => {
+            sets.map(|s| (s, Side::None)).collect()
+        }
         Sides::Each => [Side::Left, Side::Right]
             .into_iter()
             .flat_map(|side| (0..item.sets).map(move |s| (s, side)))
             .collect(),
-        Sides::AlternatingBlocks => sets
+        Sides::AlternatingBlocks | Sides::Alternating => sets
             .map(|s| (s, if s % 2 == 0 { Side::Left } else { Side::Right }))
             .collect(),
     }
