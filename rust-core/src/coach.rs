@@ -79,15 +79,12 @@ pub fn evaluate(
     let plan: PlannedSession =
         serde_json::from_str(&plan_json).map_err(|e| CoachError::BadPlan(e.to_string()))?;
     let sets = store.sets(session_id)?;
-    let goal = store
-        .profile()?
-        .map(|p| p.goal)
-        .unwrap_or(crate::profile::Goal::Recovery);
+    let profile = store.profile()?;
+    let goal = profile
+        .as_ref()
+        .map_or(crate::profile::Goal::Recovery, |p| p.goal);
+    let has_cuff = profile.is_some_and(|p| p.equipment.contains(&Equipment::Cuff));
     let mut state = store.program_state()?;
-    // The stored count includes this session once it is completed; `evaluate` counts it in.
-    if session.status == crate::store::SessionStatus::Completed {
-        state.sessions_done = state.sessions_done.saturating_sub(1);
-    }
     let decisions = program::evaluate(
         catalogue,
         &mut state,
@@ -109,7 +106,7 @@ pub fn evaluate(
             reason: format!("session {session_id}"),
         })
         .collect();
-    if phase_passed(store, catalogue, &state)? {
+    if phase_passed(store, catalogue, &state, has_cuff)? {
         state.stabilisation_phase += 1;
         state.phase_started_at_ms = now.as_millisecond();
         state.phase_self_reported = false;
@@ -152,10 +149,8 @@ fn phase_passed(
     store: &Store,
     catalogue: &Catalogue,
     state: &program::ProgramState,
+    has_cuff: bool,
 ) -> Result<bool, CoachError> {
-    let has_cuff = store
-        .profile()?
-        .is_some_and(|p| p.equipment.contains(&Equipment::Cuff));
     let phase_exercises: Vec<String> = catalogue
         .exercises()
         .iter()
@@ -275,7 +270,7 @@ pub fn propose_days(
     let setback = store
         .recent_pain(state.sessions_per_week as u32 * 2)?
         .iter()
-        .any(|&(before, after)| after >= before + program::safety::PAIN_RISE_SETBACK);
+        .any(|&(before, after)| program::safety::setback(Some(before), Some(after)));
     Ok(
         days::propose_growth(state.sessions_per_week, &completed, setback)
             .map(|count| (count, days::spread(&settings.weekdays, count as usize))),

@@ -274,6 +274,8 @@ fn eight_weeks_of_good_sessions_grow_the_dosage() {
     let mut graduated = Vec::new();
     for _ in 0..24 {
         let session = plan(&p, &s, &state, now);
+        let unique: std::collections::BTreeSet<&str> = ids(&session).into_iter().collect();
+        assert_eq!(unique.len(), session.exercises.len(), "{:?}", ids(&session));
         let sets = perform(&session, &[], 30);
         for d in run(&mut state, &session, &sets, (3, 3), now) {
             if d.change == Change::Graduated {
@@ -364,6 +366,11 @@ fn pain_set_backs_hold_or_reverse_by_pain_rule() {
             .change,
         Change::Rest
     );
+    assert_eq!(
+        state.progress_of(&stretch).paused_until_session,
+        session.number + 2,
+        "the next two sessions leave it out"
+    );
     for _ in 0..2 {
         let next = plan(&p, &s, &state, 0);
         assert!(!ids(&next).contains(&stretch.as_str()), "{stretch} rests");
@@ -446,5 +453,41 @@ fn strength_starts_with_a_maximum_test() {
     assert!(
         planned.iter().skip(2).any(|p| p.0),
         "a new test after four weeks: {planned:?}"
+    );
+}
+
+#[test]
+fn a_resting_exercise_sits_out_exactly_the_sessions_asked() {
+    let p = profile(&[Equipment::Mat]);
+    let s = screening(false);
+    // Find a stretch the rotation picks for session 5.
+    let base = ProgramState {
+        sessions_done: 4,
+        ..ProgramState::default()
+    };
+    let picked = plan(&p, &s, &base, 0)
+        .exercises
+        .into_iter()
+        .find(|e| e.part == Part::Stretches)
+        .unwrap()
+        .exercise_id;
+    let mut resting = base.clone();
+    resting
+        .progress
+        .entry(picked.clone())
+        .or_default()
+        .paused_until_session = 5;
+    assert!(
+        !ids(&plan(&p, &s, &resting, 0)).contains(&picked.as_str()),
+        "session 5 rests it"
+    );
+    resting
+        .progress
+        .entry(picked.clone())
+        .or_default()
+        .paused_until_session = 4;
+    assert!(
+        ids(&plan(&p, &s, &resting, 0)).contains(&picked.as_str()),
+        "session 5 has it back"
     );
 }

@@ -113,6 +113,9 @@ pub fn compose(cx: &Context) -> Result<PlannedSession, Block> {
         cautions.push(Caution::ContactDoctorOrPhysio);
     }
     plan.extend(stretches);
+    // A harder variant can stand for an exercise another part also chose: once is enough.
+    let mut seen = BTreeSet::new();
+    plan.retain(|p| seen.insert(p.exercise_id.clone()));
     Ok(PlannedSession {
         number,
         estimated_seconds: plan.iter().map(|p| p.estimated_seconds).sum(),
@@ -343,9 +346,5 @@ pub fn basics_went_well(
                 .is_some_and(|e| e.section == BASIC_PROGRAMME)
     };
     let basics_hurt = sets.iter().any(|s| s.hurt && is_basic(&s.exercise_id));
-    let setback = match (pain_before, pain_after) {
-        (Some(before), Some(after)) => after >= before + super::safety::PAIN_RISE_SETBACK,
-        _ => false,
-    };
-    !basics_hurt && !setback
+    !basics_hurt && !super::safety::setback(pain_before, pain_after)
 }

@@ -19,7 +19,7 @@ use crate::store::{SetOutcome, SetRecord};
 
 use super::ladder::{ladder, Ladder};
 use super::plan::PlannedSession;
-use super::safety::PAIN_RISE_SETBACK;
+use super::safety::setback;
 use super::state::ProgramState;
 
 /// Sessions in a row that must meet the target before a step up.
@@ -105,12 +105,9 @@ pub fn evaluate(
     state: &mut ProgramState,
     result: &SessionResult,
 ) -> Vec<Decision> {
-    let pain_rise = match (result.pain_before, result.pain_after) {
-        (Some(before), Some(after)) => after >= before + PAIN_RISE_SETBACK,
-        _ => false,
-    };
+    let pain_rise = setback(result.pain_before, result.pain_after);
     state.sessions_done += 1;
-    let session_number = state.sessions_done;
+    let session_number = result.plan.number;
     let mut decisions = Vec::new();
     for planned in &result.plan.exercises {
         let Some(exercise) = catalogue.exercise(&planned.exercise_id) else {
@@ -183,7 +180,8 @@ pub fn evaluate(
             Response::Rest => {
                 progress.step = progress.step.min(top).saturating_sub(1);
                 progress.streak = 0;
-                progress.paused_until_session = session_number + REST_SESSIONS + 1;
+                // Sessions number+1 … number+REST_SESSIONS leave it out.
+                progress.paused_until_session = session_number + REST_SESSIONS;
                 Change::Rest
             }
         };

@@ -108,12 +108,9 @@ fn on(
     if !settings.weekdays.contains(&weekday(day)) {
         return Ok(None);
     }
-    let wall_clock = day.to_datetime(Time::constant(
-        settings.time.hour as i8,
-        settings.time.minute as i8,
-        0,
-        0,
-    ));
+    let time = Time::new(settings.time.hour as i8, settings.time.minute as i8, 0, 0)
+        .map_err(|_| ScheduleError::OutOfRange)?;
+    let wall_clock = day.to_datetime(time);
     let local = zone
         .to_ambiguous_zoned(wall_clock)
         .compatible()

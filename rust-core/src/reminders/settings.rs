@@ -153,6 +153,8 @@ impl ReminderSettings {
         if bits == 0 {
             return Err(SettingsError::NoDays);
         }
+        // The fields are public (and cross the FFI): check the time as `LocalTime::new` does.
+        let time = LocalTime::new(time.hour, time.minute)?;
         jiff::tz::TimeZone::get(time_zone)
             .map_err(|_| SettingsError::UnknownTimeZone(time_zone.to_owned()))?;
         Ok(ReminderSettings {
@@ -239,6 +241,14 @@ mod tests {
         assert_eq!(
             ReminderSettings::new(&[], time, "UTC"),
             Err(SettingsError::NoDays)
+        );
+        let impossible = LocalTime {
+            hour: 24,
+            minute: 0,
+        };
+        assert_eq!(
+            ReminderSettings::new(&[Weekday::Mon], impossible, "UTC"),
+            Err(SettingsError::InvalidTime("24:00".into()))
         );
     }
 
