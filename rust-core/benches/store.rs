@@ -85,6 +85,7 @@ fn five_years() -> Backup {
             }
             sessions.push(BackupSession {
                 plan: None,
+                evaluated: false,
                 session: SessionRecord {
                     id,
                     local_date: date.to_string(),

@@ -3,7 +3,8 @@
 
 mod support;
 
-use kernkracht::store::{SessionStatus, Side, Store, StoreError};
+use kernkracht::program::ExerciseProgress;
+use kernkracht::store::{ProgressNote, ProgressRow, SessionStatus, Side, Store, StoreError};
 use support::{completed_session, onboard, set};
 
 fn open() -> (tempfile::TempDir, Store) {
@@ -126,15 +127,43 @@ fn one_cuff_is_paired_at_a_time() {
 fn a_backup_round_trips_without_loss() {
     let (_dir, store) = open();
     onboard(&store);
-    completed_session(&store, "2026-11-02", 5, 4);
+    let judged = completed_session(&store, "2026-11-02", 5, 4);
     completed_session(&store, "2026-11-04", 4, 3);
     store.pair_cuff("AA:AA", "Cuff A", 1).unwrap();
+    // Progress in every field, and a session the program judged.
+    let mut state = store.program_state().unwrap();
+    let progress = ExerciseProgress {
+        step: 2,
+        streak: 1,
+        max_reps: Some(30),
+        max_tested_at_ms: Some(7),
+        paused_until_session: 4,
+    };
+    state.progress.insert("wall-sit".into(), progress.clone());
+    let row = ProgressRow {
+        exercise_id: "wall-sit".into(),
+        progress,
+        sets: Some(1),
+        reps: None,
+        hold_seconds: Some(40),
+    };
+    let note = ProgressNote {
+        exercise_id: Some("wall-sit".into()),
+        change: "StepUp to step 2".into(),
+        reason: "test".into(),
+    };
+    store
+        .save_program(&state, &[row], &[note], Some(judged), 9)
+        .unwrap();
     let backup = store.export(42).unwrap();
+    assert!(backup.sessions[0].evaluated);
+    assert_eq!(backup.exercise_dosages[0].paused_until_session, 4);
     let json = serde_json::to_string(&backup).unwrap();
 
     let (_dir2, restored) = open();
     restored.import_json(&json).unwrap();
     assert_eq!(restored.export(42).unwrap(), backup);
+    assert_eq!(restored.program_state().unwrap().progress, state.progress);
     assert_eq!(backup.sessions.len(), 2);
     assert_eq!(backup.sessions[0].sets.len(), 3);
     assert!(backup.sessions[0].sets[2]

@@ -92,6 +92,9 @@ pub struct BackupSession {
     /// The plan the session followed, as JSON.
     #[serde(default)]
     pub plan: Option<String>,
+    /// The program has judged the session (it is judged once).
+    #[serde(default)]
+    pub evaluated: bool,
     pub sets: Vec<BackupSet>,
 }
 
@@ -248,7 +251,8 @@ fn restore(tx: &Connection, b: &Backup) -> Result<(), StoreError> {
     for d in &b.exercise_dosages {
         tx.execute(
             "INSERT INTO exercise_dosage (exercise_id, step, sets, reps, hold_seconds, max_reps,
-                 updated_at_ms) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                 updated_at_ms, streak, max_tested_at_ms, paused_until_session)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
             params![
                 d.exercise_id,
                 d.step,
@@ -256,7 +260,10 @@ fn restore(tx: &Connection, b: &Backup) -> Result<(), StoreError> {
                 d.reps,
                 d.hold_seconds,
                 d.max_reps,
-                d.updated_at_ms
+                d.updated_at_ms,
+                d.streak,
+                d.max_tested_at_ms,
+                d.paused_until_session
             ],
         )?;
     }
@@ -273,8 +280,8 @@ fn restore(tx: &Connection, b: &Backup) -> Result<(), StoreError> {
         let r = &s.session;
         tx.execute(
             "INSERT INTO session (id, local_date, status, planned_at_ms, started_at_ms, ended_at_ms,
-                 pain_before, pain_after, effort, notes, plan)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+                 pain_before, pain_after, effort, notes, plan, evaluated)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
             params![
                 r.id,
                 r.local_date,
@@ -286,7 +293,8 @@ fn restore(tx: &Connection, b: &Backup) -> Result<(), StoreError> {
                 r.pain_after,
                 r.effort,
                 r.notes,
-                s.plan
+                s.plan,
+                s.evaluated
             ],
         )?;
         for set in &s.sets {
@@ -362,7 +370,7 @@ fn sessions(c: &Connection) -> Result<Vec<BackupSession>, StoreError> {
         .query_map([], session_from_row)?
         .map(|row| row?)
         .collect::<Result<_, StoreError>>()?;
-    let mut plan = c.prepare("SELECT plan FROM session WHERE id = ?1")?;
+    let mut extra = c.prepare("SELECT plan, evaluated FROM session WHERE id = ?1")?;
     let mut pressure = c.prepare(
         "SELECT p.cuff_identifier, p.start_mmhg, p.time_in_band_pct, p.mean_dev_mmhg,
                 p.worst_dev_mmhg, p.steadiness, p.trace
@@ -394,10 +402,12 @@ fn sessions(c: &Connection) -> Result<Vec<BackupSession>, StoreError> {
                 })?
                 .map(|row| row?.transpose())
                 .collect::<Result<Vec<_>, _>>()?;
-            let plan: Option<String> = plan.query_row([session.id], |r| r.get(0))?;
+            let (plan, evaluated): (Option<String>, bool) =
+                extra.query_row([session.id], |r| Ok((r.get(0)?, r.get(1)?)))?;
             Ok(BackupSession {
                 session,
                 plan,
+                evaluated,
                 sets: sets
                     .into_iter()
                     .zip(pressures)
