@@ -10,6 +10,7 @@ pub mod api;
 pub mod ball;
 pub mod ble;
 pub mod catalogue;
+pub mod clock;
 pub mod coach;
 pub mod cuff;
 pub mod keys;

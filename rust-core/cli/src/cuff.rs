@@ -155,14 +155,19 @@ fn run_paired_monitor(args: &MonitorArgs, app: &Kernkracht, out: &Output) -> Com
     let mut gauge = Gauge::new(out.lang);
     let mut last_change: Option<Change> = None;
     let started = Instant::now();
+    let mut first_at_ms = None;
     let limit = args.seconds.map(|s| Duration::from_secs(u64::from(s)));
     while limit.is_none_or(|limit| started.elapsed() < limit) {
-        let Ok(event) = readings.recv_timeout(Duration::from_millis(200)) else {
-            continue;
+        let event = match readings.recv_timeout(Duration::from_millis(200)) {
+            Ok(event) => event,
+            Err(mpsc::RecvTimeoutError::Timeout) => continue,
+            Err(mpsc::RecvTimeoutError::Disconnected) => break,
         };
         match event {
             LinkEvent::Reading(reading) => {
-                let t_ms = started.elapsed().as_millis() as u32;
+                // The set's clock runs from the first reading's own time stamp.
+                let first = *first_at_ms.get_or_insert(reading.at_ms);
+                let t_ms = u32::try_from(reading.at_ms - first).unwrap_or(0);
                 let state = engine.push_sample(t_ms, reading.mmhg.unwrap_or(f64::NAN));
                 show(&state, &mut gauge, &mut last_change, live);
             }

@@ -11,6 +11,8 @@ use kernkracht::program::Block;
 use kernkracht::reminders::{LocalTime, ReminderSettings, Weekday};
 use serde_json::json;
 
+use kernkracht::clock::now_ms;
+
 use crate::labels;
 use crate::lang::Lang;
 use crate::{CommandResult, Output};
@@ -221,8 +223,4 @@ fn print_reminders(reminders: &[Reminder], out: &Output) {
             r.utc
         );
     }
-}
-
-fn now_ms() -> i64 {
-    jiff::Timestamp::now().as_millisecond()
 }

@@ -6,6 +6,7 @@ use std::sync::Arc;
 
 use crate::api::catalogue::Catalogue;
 use crate::api::KernkrachtError;
+use crate::clock::now_ms;
 use crate::language::Language;
 use crate::profile::{self, Onboarding, Profile, Screening};
 use crate::reminders::ReminderSettings;
@@ -110,12 +111,4 @@ pub fn move_damaged_database_aside(database_path: String) -> Result<String, Kern
     Ok(store::move_aside(Path::new(&database_path))?
         .display()
         .to_string())
-}
-
-/// The wall clock, for timestamps; the domain modules get time as an input.
-fn now_ms() -> i64 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_millis() as i64)
-        .unwrap_or_default()
 }

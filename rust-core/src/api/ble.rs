@@ -8,6 +8,7 @@ use std::time::Duration;
 use serde::Serialize;
 
 use crate::api::app::Kernkracht;
+use crate::api::catalogue::find_exercise;
 use crate::api::session::GuidedSession;
 use crate::api::KernkrachtError;
 use crate::ble::runtime::runtime;
@@ -69,7 +70,7 @@ impl Kernkracht {
     /// Remembers the chosen cuff; it is the one streamed and reconnected to from now on.
     pub fn pair_cuff(&self, identifier: String, name: String) -> Result<Cuff, KernkrachtError> {
         self.store
-            .pair_cuff(&identifier, &name, ble::intake::now_ms())?;
+            .pair_cuff(&identifier, &name, crate::clock::now_ms())?;
         self.store
             .paired_cuff()?
             .ok_or_else(|| KernkrachtError::NotFound("the pairing was not saved".into()))
@@ -96,7 +97,7 @@ impl Kernkracht {
             KernkrachtError::NotFound("no cuff is paired: scan and pair one first".into())
         })?;
         self.store
-            .cuff_seen(&cuff.identifier, ble::intake::now_ms())?;
+            .cuff_seen(&cuff.identifier, crate::clock::now_ms())?;
         let events = Arc::new(Forward { listener, session });
         Ok(Arc::new(CuffStream {
             link: Link::start(cuff.identifier, CuffProfile::default(), events),
@@ -111,11 +112,7 @@ impl Kernkracht {
         listener: Arc<dyn CuffListener>,
         session: Option<Arc<GuidedSession>>,
     ) -> Result<Arc<CuffStream>, KernkrachtError> {
-        let exercise = Catalogue::builtin()?
-            .exercise(&exercise_id)
-            .ok_or_else(|| {
-                KernkrachtError::NotFound(format!("no exercise has the id '{exercise_id}'"))
-            })?;
+        let exercise = find_exercise(Catalogue::builtin()?, &exercise_id)?;
         let simulator = Simulator::for_exercise(exercise, seed)?;
         let events = Arc::new(Forward { listener, session });
         Ok(Arc::new(CuffStream {

@@ -30,13 +30,14 @@ pub struct Coalescer {
 }
 
 impl Coalescer {
-    /// Takes a decoded reading; returns it if it may go to the UI now.
-    pub fn reading(&mut self, reading: Pending) -> Option<Pending> {
+    /// Takes a decoded reading, arrived at `clock_ms` on a monotonic clock; returns it if it
+    /// may go to the UI now.
+    pub fn reading(&mut self, reading: Pending, clock_ms: i64) -> Option<Pending> {
         self.frames += 1;
         if self.waiting.replace(reading).is_some() {
             self.merged += 1;
         }
-        self.due(reading.at_ms)
+        self.due(clock_ms)
     }
 
     /// Counts a frame that could not be decoded; logs it if it is one of the first few or a
@@ -51,16 +52,17 @@ impl Coalescer {
         notable
     }
 
-    /// The waiting reading, if the interval since the last one handed out has passed.
-    pub fn due(&mut self, now_ms: i64) -> Option<Pending> {
+    /// The waiting reading, if the interval since the last one handed out has passed
+    /// (`clock_ms` on the same monotonic clock as [`Coalescer::reading`]).
+    pub fn due(&mut self, clock_ms: i64) -> Option<Pending> {
         let ready = self
             .last_out_ms
-            .is_none_or(|last| now_ms - last >= MIN_INTERVAL_MS);
+            .is_none_or(|last| clock_ms - last >= MIN_INTERVAL_MS);
         if !ready {
             return None;
         }
         let out = self.waiting.take()?;
-        self.last_out_ms = Some(now_ms);
+        self.last_out_ms = Some(clock_ms);
         Some(out)
     }
 }
@@ -81,7 +83,7 @@ mod tests {
         let mut c = Coalescer::default();
         let mut out = Vec::new();
         for ms in 0..1000 {
-            out.extend(c.reading(at(ms)));
+            out.extend(c.reading(at(ms), ms));
             out.extend(c.due(ms));
         }
         assert_eq!(out.len(), 50);
@@ -94,7 +96,7 @@ mod tests {
     fn a_normal_cuff_passes_through_and_bad_frames_are_counted() {
         let mut c = Coalescer::default();
         for ms in (0..1000).step_by(50) {
-            assert_eq!(c.reading(at(ms)), Some(at(ms)));
+            assert_eq!(c.reading(at(ms), ms), Some(at(ms)));
         }
         assert!(c.bad_frame(&"truncated"));
         assert_eq!((c.bad_frames, c.frames), (1, 21));

@@ -4,12 +4,18 @@
 
 use super::coalesce::{Coalescer, Pending};
 use super::link::LinkEvents;
+use std::time::Instant;
+
+use crate::clock::now_ms;
 use crate::cuff::{codec, FrameKind};
 
-/// Decodes frames of one kind and hands readings to `LinkEvents`.
+/// Decodes frames of one kind and hands readings to `LinkEvents`. Readings are stamped with
+/// the wall clock; the rate limit runs on a monotonic clock, so a clock set back does not
+/// hold readings back.
 pub struct Intake {
     kind: FrameKind,
     coalescer: Coalescer,
+    started: Instant,
 }
 
 impl Intake {
@@ -17,18 +23,25 @@ impl Intake {
         Intake {
             kind,
             coalescer: Coalescer::default(),
+            started: Instant::now(),
         }
     }
 
-    /// One notification, received at `at_ms` (wall clock).
-    pub fn frame(&mut self, payload: &[u8], at_ms: i64, events: &dyn LinkEvents) {
+    /// Monotonic milliseconds since the intake began.
+    fn elapsed_ms(&self) -> i64 {
+        self.started.elapsed().as_millis() as i64
+    }
+
+    /// One notification, received now.
+    pub fn frame(&mut self, payload: &[u8], events: &dyn LinkEvents) {
+        let at_ms = now_ms();
         match codec::decode(self.kind, payload) {
             Ok(frame) => {
                 let pending = Pending {
                     at_ms,
                     mmhg: frame.mmhg(frame.pressure),
                 };
-                if let Some(out) = self.coalescer.reading(pending) {
+                if let Some(out) = self.coalescer.reading(pending, self.elapsed_ms()) {
                     events.reading(out.at_ms, out.mmhg);
                 }
             }
@@ -42,8 +55,8 @@ impl Intake {
 
     /// Hands out a merged reading whose interval has passed; call it every
     /// [`MIN_INTERVAL_MS`](super::coalesce::MIN_INTERVAL_MS).
-    pub fn flush(&mut self, now_ms: i64, events: &dyn LinkEvents) {
-        if let Some(out) = self.coalescer.due(now_ms) {
+    pub fn flush(&mut self, events: &dyn LinkEvents) {
+        if let Some(out) = self.coalescer.due(self.elapsed_ms()) {
             events.reading(out.at_ms, out.mmhg);
         }
     }
@@ -55,12 +68,4 @@ impl Intake {
             self.coalescer.frames, self.coalescer.bad_frames, self.coalescer.merged
         )
     }
-}
-
-/// Wall-clock milliseconds since the Unix epoch.
-pub fn now_ms() -> i64 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_millis() as i64)
-        .unwrap_or_default()
 }

@@ -10,7 +10,7 @@
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use btleplug::api::{Central, CentralEvent, Peripheral as _};
+use btleplug::api::{Central, CentralEvent, Peripheral as _, ScanFilter};
 use btleplug::platform::{Adapter, Peripheral};
 use futures::StreamExt;
 use tokio::sync::watch;
@@ -18,7 +18,7 @@ use tokio::task::JoinHandle;
 
 use super::coalesce::MIN_INTERVAL_MS;
 use super::error::BleError;
-use super::intake::{now_ms, Intake};
+use super::intake::Intake;
 use super::runtime::runtime;
 use super::scan::{adapter, uuids};
 use super::state::{DisconnectReason, LinkState};
@@ -30,6 +30,8 @@ pub const GIVE_UP_AFTER: Duration = Duration::from_secs(60);
 pub const CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
 /// No frame for this long on a connected link shows as `silent`.
 pub const SILENCE: Duration = Duration::from_secs(3);
+/// How long a paired cuff the platform no longer knows is looked for.
+pub const RESCAN_FOR: Duration = Duration::from_secs(5);
 const FIRST_BACKOFF: Duration = Duration::from_millis(250);
 const MAX_BACKOFF: Duration = Duration::from_secs(5);
 
@@ -101,8 +103,20 @@ async fn run(
     events.state(LinkState::Connecting);
     let mut attempt = 0;
     let mut away_since: Option<Instant> = None;
+    let mut adapter_found: Option<Adapter> = None;
     let reason = loop {
-        match connected(&identifier, &profile, events.as_ref(), &mut stop).await {
+        let outcome = match &adapter_found {
+            Some(found) => Ok(found.clone()),
+            None => adapter().await,
+        };
+        let outcome = match outcome {
+            Ok(found) => {
+                adapter_found = Some(found.clone());
+                connected(&found, &identifier, &profile, events.as_ref(), &mut stop).await
+            }
+            Err(error) => Err(error),
+        };
+        match outcome {
             Ok(End::Stopped) => break DisconnectReason::Stopped,
             Ok(End::Dropped) => {
                 log::info!("cuff {identifier}: link dropped");
@@ -140,27 +154,36 @@ async fn run(
     events.state(LinkState::Disconnected { reason });
 }
 
-/// Connects and streams until the link drops or the link is stopped.
+/// Connects and streams until the link drops or the link is stopped (also while still
+/// connecting: a stop never shows as `connected`).
 async fn connected(
+    adapter: &Adapter,
     identifier: &str,
     profile: &CuffProfile,
     events: &dyn LinkEvents,
     stop: &mut watch::Receiver<bool>,
 ) -> Result<End, BleError> {
-    let adapter = adapter().await?;
-    let peripheral = known_peripheral(&adapter, identifier).await?;
     let (service, characteristic_uuid) = uuids(profile);
-    if !peripheral.is_connected().await? {
-        peripheral.connect_with_timeout(CONNECT_TIMEOUT).await?;
-    }
-    peripheral
-        .discover_services_with_timeout(CONNECT_TIMEOUT)
-        .await?;
-    let Some(characteristic) = peripheral
-        .characteristics()
-        .into_iter()
-        .find(|c| c.uuid == characteristic_uuid && c.service_uuid == service)
-    else {
+    let mut stopped = stop.clone();
+    let setup = async {
+        let peripheral = find_peripheral(adapter, identifier, service, events).await?;
+        if !peripheral.is_connected().await? {
+            peripheral.connect_with_timeout(CONNECT_TIMEOUT).await?;
+        }
+        peripheral
+            .discover_services_with_timeout(CONNECT_TIMEOUT)
+            .await?;
+        let characteristic = peripheral
+            .characteristics()
+            .into_iter()
+            .find(|c| c.uuid == characteristic_uuid && c.service_uuid == service);
+        Ok::<_, BleError>((peripheral, characteristic))
+    };
+    let (peripheral, characteristic) = tokio::select! {
+        ready = setup => ready?,
+        _ = stopped.changed() => return Ok(End::Stopped),
+    };
+    let Some(characteristic) = characteristic else {
         let _ = peripheral.disconnect().await;
         return Err(BleError::NotACuff);
     };
@@ -185,7 +208,7 @@ async fn connected(
                     silent = false;
                     events.state(LinkState::Connected);
                 }
-                intake.frame(&notification.value, now_ms(), events);
+                intake.frame(&notification.value, events);
             }
             event = central_events.next() => match event {
                 Some(CentralEvent::DeviceDisconnected(id)) if id == peripheral.id() => break End::Dropped,
@@ -193,7 +216,7 @@ async fn connected(
                 _ => {}
             },
             _ = flush.tick() => {
-                intake.flush(now_ms(), events);
+                intake.flush(events);
                 if !silent && last_frame.elapsed() > SILENCE {
                     silent = true;
                     events.state(LinkState::Silent);
@@ -210,14 +233,53 @@ async fn connected(
     Ok(end)
 }
 
-/// The device with this identifier among those the platform knows.
-async fn known_peripheral(adapter: &Adapter, identifier: &str) -> Result<Peripheral, BleError> {
+/// The device with this identifier: among those the platform knows (a paired cuff, without a
+/// scan), or else by a short scan for the cuff's service (state `scanning`), as after a
+/// phone restart that emptied the platform's list.
+async fn find_peripheral(
+    adapter: &Adapter,
+    identifier: &str,
+    service: uuid::Uuid,
+    events: &dyn LinkEvents,
+) -> Result<Peripheral, BleError> {
+    if let Some(known) = known(adapter, identifier).await? {
+        return Ok(known);
+    }
+    events.state(LinkState::Scanning);
+    let mut discovered = adapter.events().await?;
     adapter
+        .start_scan(ScanFilter {
+            services: vec![service],
+        })
+        .await?;
+    let found = tokio::time::timeout(RESCAN_FOR, async {
+        while let Some(event) = discovered.next().await {
+            if let CentralEvent::DeviceDiscovered(id) | CentralEvent::DeviceUpdated(id) = event {
+                if id.to_string() == identifier {
+                    return true;
+                }
+            }
+        }
+        false
+    })
+    .await
+    .unwrap_or(false);
+    adapter.stop_scan().await?;
+    events.state(LinkState::Connecting);
+    match found {
+        true => known(adapter, identifier)
+            .await?
+            .ok_or(BleError::DeviceGone),
+        false => Err(BleError::DeviceGone),
+    }
+}
+
+async fn known(adapter: &Adapter, identifier: &str) -> Result<Option<Peripheral>, BleError> {
+    Ok(adapter
         .peripherals()
         .await?
         .into_iter()
-        .find(|p| p.id().to_string() == identifier)
-        .ok_or(BleError::DeviceGone)
+        .find(|p| p.id().to_string() == identifier))
 }
 
 async fn run_simulated(
@@ -238,8 +300,8 @@ async fn run_simulated(
             _ = tokio::time::sleep_until(due.into()) => {}
             _ = stop.changed() => break DisconnectReason::Stopped,
         }
-        intake.frame(&notification.payload, now_ms(), events.as_ref());
-        intake.flush(now_ms(), events.as_ref());
+        intake.frame(&notification.payload, events.as_ref());
+        intake.flush(events.as_ref());
     };
     log::info!("simulated cuff: {}", intake.summary());
     events.state(LinkState::Disconnected { reason });

@@ -56,10 +56,9 @@ pub async fn adapter() -> Result<Adapter, BleError> {
 
 /// The profile's UUIDs in btleplug's form.
 pub fn uuids(profile: &CuffProfile) -> (Uuid, Uuid) {
-    let parse = |text: String| Uuid::parse_str(&text).expect("BleUuid prints canonical UUIDs");
     (
-        parse(profile.service.to_string()),
-        parse(profile.characteristic.to_string()),
+        Uuid::from_u128(profile.service.as_u128()),
+        Uuid::from_u128(profile.characteristic.as_u128()),
     )
 }
 
@@ -108,4 +107,19 @@ pub async fn scan(profile: &CuffProfile, timeout: Duration) -> Result<Vec<Candid
     candidates.sort_by_key(|c| std::cmp::Reverse(c.rssi.unwrap_or(i16::MIN)));
     log::info!("scan found {} cuff(s)", candidates.len());
     Ok(candidates)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_profile_uuids_reach_btleplug_unchanged() {
+        let (service, characteristic) = uuids(&CuffProfile::default());
+        assert_eq!(service.to_string(), "00001810-0000-1000-8000-00805f9b34fb");
+        assert_eq!(
+            characteristic.to_string(),
+            "00002a36-0000-1000-8000-00805f9b34fb"
+        );
+    }
 }
