@@ -13,11 +13,11 @@ use std::hint::black_box;
 use std::time::{Duration, Instant};
 
 use base64::Engine;
-use kernkracht::store::backup::{BackupPressure, BackupSession, BackupSet};
-use kernkracht::store::{
-    Backup, PressureSummary, SessionRecord, SessionStatus, SetOutcome, SetRecord, Side, Store,
-    BACKUP_FORMAT, BACKUP_VERSION,
+use kernkracht::history::{
+    PressureSummary, SessionRecord, SessionStatus, SetOutcome, SetRecord, Side,
 };
+use kernkracht::store::backup::{BackupPressure, BackupSession, BackupSet};
+use kernkracht::store::{Backup, Store, BACKUP_FORMAT, BACKUP_VERSION};
 use kernkracht::trace::{encode, Sample};
 use timing::{measure, report};
 

@@ -10,9 +10,10 @@ use jiff::Timestamp;
 
 use crate::catalogue::{Catalogue, Equipment};
 use crate::program::{self, compose, days, ladder, phase, Block, Decision, PlannedSession};
+use crate::program::{ProgressNote, ProgressRow};
 use crate::reminders::schedule::{self, Occurrence};
 use crate::reminders::{ReminderSettings, Weekday};
-use crate::store::{ProgressNote, ProgressRow, Store, StoreError};
+use crate::store::{Store, StoreError};
 
 /// Sessions of recent pain the worsening check looks at.
 const RECENT_SESSIONS: u32 = 3;

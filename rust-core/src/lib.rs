@@ -12,6 +12,7 @@ pub mod ble;
 pub mod catalogue;
 pub mod clock;
 pub mod coach;
+pub mod history;
 pub mod cuff;
 pub mod keys;
 pub mod language;

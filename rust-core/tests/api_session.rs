@@ -8,8 +8,9 @@ use std::sync::Arc;
 use kernkracht::api::app::Kernkracht;
 use kernkracht::api::session::{GuidedSession, SessionUpdate};
 use kernkracht::api::KernkrachtError;
+use kernkracht::history::{SessionStatus, SetOutcome};
 use kernkracht::session::Stage;
-use kernkracht::store::{SessionStatus, SetOutcome, Store};
+use kernkracht::store::Store;
 
 /// Monday 2 November 2026, 17:00 UTC (18:00 in Amsterdam).
 const START_MS: i64 = 1_793_638_800_000;

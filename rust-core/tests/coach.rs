@@ -8,9 +8,10 @@ use std::path::Path;
 
 use kernkracht::api::app::Kernkracht;
 use kernkracht::api::KernkrachtError;
+use kernkracht::history::SessionStatus;
 use kernkracht::program::{Change, PlannedSession};
 use kernkracht::reminders::Weekday;
-use kernkracht::store::{SessionStatus, Store};
+use kernkracht::store::Store;
 
 const ZONE: &str = "Europe/Amsterdam";
 /// Monday 2 November 2026, 09:00 in Amsterdam.

@@ -4,13 +4,13 @@
 mod support;
 
 use kernkracht::catalogue::{Catalogue, Category, Equipment};
+use kernkracht::history::SetRecord;
 use kernkracht::language::Language;
 use kernkracht::profile::{Goal, Profile, Screening};
 use kernkracht::program::{
     compose, evaluate, Block, Caution, Change, Context, Part, PlannedSession, ProgramState,
     SessionResult,
 };
-use kernkracht::store::SetRecord;
 use support::perform;
 
 const DAY_MS: i64 = 86_400_000;

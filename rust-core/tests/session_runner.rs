@@ -4,11 +4,11 @@
 mod support;
 
 use kernkracht::catalogue::{Catalogue, Equipment, Sides};
+use kernkracht::history::{SessionStatus, SetOutcome, SetRecord, Side};
 use kernkracht::language::Language;
 use kernkracht::profile::{Goal, Profile, Screening};
 use kernkracht::program::{compose, Context, Part, PlannedExercise, PlannedSession, ProgramState};
 use kernkracht::session::{Cue, Effect, EndReason, PauseReason, Runner, Stage};
-use kernkracht::store::{SessionStatus, SetOutcome, SetRecord, Side};
 
 const TICK: i64 = 100;
 

@@ -11,7 +11,8 @@ use std::io::{BufRead, BufReader};
 use std::process::{Command, Stdio};
 use std::time::Duration;
 
-use kernkracht::store::{SessionStatus, Store};
+use kernkracht::history::SessionStatus;
+use kernkracht::store::Store;
 
 const CHILD_ENV: &str = "KERNKRACHT_CRASH_DB";
 

@@ -3,8 +3,10 @@
 
 mod support;
 
+use kernkracht::history::{SessionStatus, Side};
 use kernkracht::program::ExerciseProgress;
-use kernkracht::store::{ProgressNote, ProgressRow, SessionStatus, Side, Store, StoreError};
+use kernkracht::program::{ProgressNote, ProgressRow};
+use kernkracht::store::{Store, StoreError};
 use support::{completed_session, onboard, set};
 
 fn open() -> (tempfile::TempDir, Store) {

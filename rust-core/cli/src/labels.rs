@@ -2,10 +2,10 @@
 
 use kernkracht::catalogue::{Category, Equipment, Level, PainRule, Position};
 use kernkracht::cuff::Phase;
+use kernkracht::history::{SessionStatus, Side};
 use kernkracht::program::{Caution, Part};
 use kernkracht::reminders::Weekday;
 use kernkracht::session::Cue;
-use kernkracht::store::{SessionStatus, Side};
 
 use crate::lang::Lang;
 

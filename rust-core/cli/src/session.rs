@@ -285,7 +285,7 @@ fn status_line(
     if let Some(reps) = v.reps.filter(|r| *r > 1) {
         line += &format!(" · {} {}/{reps}", lang.pick("herhaling", "rep"), v.rep);
     }
-    if v.side != kernkracht::store::Side::None {
+    if v.side != kernkracht::history::Side::None {
         line += &format!(" · {}", labels::side(v.side, lang));
     }
     match (v.stage, v.remaining_ms, v.rest_remaining_ms) {

@@ -15,7 +15,7 @@ use crate::ble::runtime::runtime;
 use crate::ble::{self, BleError, Candidate, Link, LinkEvents, LinkState};
 use crate::catalogue::Catalogue;
 use crate::cuff::{CuffProfile, Simulator};
-use crate::store::Cuff;
+use crate::history::Cuff;
 
 /// One reading for the UI.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, uniffi::Record)]

@@ -15,9 +15,10 @@ use crate::api::app::Kernkracht;
 use crate::api::KernkrachtError;
 use crate::catalogue::Catalogue;
 use crate::coach;
+use crate::history::{SessionRecord, SessionStatus, SetOutcome, SetRecord};
 use crate::program::{Decision, PlannedSession};
 use crate::session::{Cue, Effect, Runner, RunnerView};
-use crate::store::{SessionRecord, SessionStatus, SetOutcome, SetRecord, StoreError};
+use crate::store::StoreError;
 
 /// What a call to the session changed.
 #[derive(Debug, Clone, PartialEq, Serialize, uniffi::Record)]

@@ -7,6 +7,8 @@
 //! This file is also compiled into `build.rs`, so it may use only `toml` and `serde_json`.
 
 /// Converts one TOML document to a JSON document, or says where the TOML is malformed.
+// Also used by `Catalogue::load_toml`, which only the tests call.
+#[cfg_attr(not(feature = "internals"), allow(dead_code))]
 pub fn toml_to_json(text: &str) -> Result<String, String> {
     let value: toml::Value = toml::from_str(text).map_err(|error| {
         let line = error

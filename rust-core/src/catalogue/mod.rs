@@ -60,6 +60,8 @@ impl Catalogue {
     }
 
     /// Parses and validates catalogue files in their TOML form, given as (file name, text).
+    /// Only the tests load catalogue files at run time.
+    #[cfg_attr(not(feature = "internals"), allow(dead_code))]
     pub fn load_toml(files: &[(&str, &str)]) -> Result<Catalogue, CatalogueError> {
         let converted = files
             .iter()

@@ -46,6 +46,7 @@ impl SFloat {
     pub const NRES: SFloat = SFloat(0x0800);
     pub const POSITIVE_INFINITY: SFloat = SFloat(0x07FE);
     pub const NEGATIVE_INFINITY: SFloat = SFloat(0x0802);
+    #[cfg_attr(not(feature = "internals"), allow(dead_code))]
     pub const RESERVED: SFloat = SFloat(0x0801);
 
     pub const fn from_raw(raw: u16) -> SFloat {

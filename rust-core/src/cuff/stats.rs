@@ -17,7 +17,7 @@
 use serde::Serialize;
 
 use super::config::Band;
-use crate::store::PressureSummary;
+use crate::history::PressureSummary;
 
 /// A finished set: the cuff's summary and what the hold timer counted.
 #[derive(Debug, Clone, PartialEq, Serialize, uniffi::Record)]

@@ -335,7 +335,7 @@ impl<'a> Chooser<'a> {
 /// then): none of them hurt, and the pain did not rise by a set-back's worth.
 pub fn basics_went_well(
     catalogue: &Catalogue,
-    sets: &[crate::store::SetRecord],
+    sets: &[crate::history::SetRecord],
     pain_before: Option<u8>,
     pain_after: Option<u8>,
 ) -> bool {

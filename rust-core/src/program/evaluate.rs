@@ -14,8 +14,8 @@
 //! becomes the new maximum (leaflet 003).
 
 use crate::catalogue::{Catalogue, PainRule};
+use crate::history::{SetOutcome, SetRecord};
 use crate::profile::Goal;
-use crate::store::{SetOutcome, SetRecord};
 
 use super::ladder::{ladder, Ladder};
 use super::plan::PlannedSession;

@@ -19,4 +19,4 @@ pub use compose::{compose, Context};
 pub use evaluate::{evaluate, Change, Decision, SessionResult};
 pub use plan::{Caution, Part, PlannedExercise, PlannedSession};
 pub use safety::Block;
-pub use state::{ExerciseProgress, ProgramState};
+pub use state::{ExerciseProgress, ProgramState, ProgressNote, ProgressRow};

@@ -52,3 +52,21 @@ impl ProgramState {
         self.progress.get(exercise_id).cloned().unwrap_or_default()
     }
 }
+
+/// One exercise's progress as saved, with the dosage it stands at for readers of a backup.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ProgressRow {
+    pub exercise_id: String,
+    pub progress: ExerciseProgress,
+    pub sets: Option<u32>,
+    pub reps: Option<u32>,
+    pub hold_seconds: Option<u32>,
+}
+
+/// A change to record in the progression history.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ProgressNote {
+    pub exercise_id: Option<String>,
+    pub change: String,
+    pub reason: String,
+}

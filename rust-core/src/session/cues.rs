@@ -2,8 +2,8 @@
 
 use serde::Serialize;
 
+use crate::history::Side;
 use crate::program::Part;
-use crate::store::Side;
 
 /// A moment the user should hear or feel.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, uniffi::Enum)]

@@ -18,8 +18,8 @@
 //! before ends the session early with advice.
 
 use crate::catalogue::{Catalogue, PainRule};
+use crate::history::{PressureSummary, SessionStatus, SetOutcome, SetRecord};
 use crate::program::PlannedSession;
-use crate::store::{PressureSummary, SessionStatus, SetOutcome, SetRecord};
 
 use super::band::{fixed_bands, BandGate, GateFactory};
 use super::cues::{Cue, EndReason, PauseReason, RunnerView, Stage};
@@ -347,7 +347,7 @@ impl Runner {
             exercise_count: self.exercise_count,
             set: shown.map_or(0, |u| u.set_index + 1),
             sets: shown.map_or(0, |u| u.sets),
-            side: shown.map_or(crate::store::Side::None, |u| self.side_now(u, rep)),
+            side: shown.map_or(crate::history::Side::None, |u| self.side_now(u, rep)),
             rep,
             reps,
             remaining_ms,
@@ -387,8 +387,8 @@ impl Runner {
         }
     }
 
-    fn side_now(&self, unit: &Unit, rep: u32) -> crate::store::Side {
-        use crate::store::Side;
+    fn side_now(&self, unit: &Unit, rep: u32) -> crate::history::Side {
+        use crate::history::Side;
         if unit.alternate_each_rep {
             if rep % 2 == 1 {
                 Side::Left

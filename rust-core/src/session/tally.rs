@@ -3,7 +3,7 @@
 //! from the band's middle, and how steady the pressure was (1 − standard deviation of that
 //! distance ÷ the band's width, from 0 to 1).
 
-use crate::store::PressureSummary;
+use crate::history::PressureSummary;
 
 /// Running sums over a set's cuff readings.
 #[derive(Debug, Default, Clone, PartialEq)]

@@ -7,8 +7,8 @@
 //! one hold.
 
 use crate::catalogue::{Catalogue, Category, PainRule, PbuTarget, Sides};
+use crate::history::Side;
 use crate::program::{Part, PlannedExercise, PlannedSession};
-use crate::store::Side;
 
 /// Seconds to relax between held repetitions.
 pub const RELAX_SECONDS: u32 = 3;

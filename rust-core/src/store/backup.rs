@@ -8,16 +8,17 @@ use base64::Engine;
 use rusqlite::{params, Connection};
 use serde::{Deserialize, Serialize};
 
-use super::cuffs::{all_cuffs, insert_cuff, Cuff};
+use super::cuffs::{all_cuffs, insert_cuff};
 use super::profile::key;
 use super::profile::{
     get_profile, get_reminders, get_screenings, put_profile, put_reminders, put_screening,
 };
 use super::sessions::{
     check_date, check_score, insert_pressure, insert_set, session_from_row, sets_of,
-    PressureSummary, SessionRecord, SetRecord, SESSION_COLUMNS,
+    SESSION_COLUMNS,
 };
 use super::{Store, StoreError};
+use crate::history::{Cuff, PressureSummary, SessionRecord, SetRecord};
 use crate::profile::{Profile, Screening};
 use crate::reminders::ReminderSettings;
 

@@ -1,19 +1,9 @@
 //! Cuffs the app has seen, and the one the user paired (reconnected to automatically).
 
 use rusqlite::{params, Connection, OptionalExtension};
-use serde::{Deserialize, Serialize};
 
 use super::{Store, StoreError};
-
-/// A pressure-biofeedback cuff.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, uniffi::Record)]
-pub struct Cuff {
-    /// The Bluetooth identifier (an address on Android and Linux, a UUID on iOS).
-    pub identifier: String,
-    pub name: String,
-    pub paired: bool,
-    pub last_seen_ms: Option<i64>,
-}
+use crate::history::Cuff;
 
 impl Store {
     /// Remembers `identifier` as the paired cuff; any other cuff is unpaired.

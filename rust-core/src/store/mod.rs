@@ -27,13 +27,7 @@ use std::time::Duration;
 use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
 
 pub use backup::{Backup, BACKUP_FORMAT, BACKUP_VERSION};
-pub use cuffs::Cuff;
 pub use error::StoreError;
-pub use program::{ProgressNote, ProgressRow};
-pub use sessions::{
-    PainWeek, PressureSummary, SessionRecord, SessionStatus, SetOutcome, SetRecord, Side,
-    WeekAdherence,
-};
 
 /// How long a connection waits for the other one's lock before giving up.
 const BUSY_TIMEOUT: Duration = Duration::from_secs(5);

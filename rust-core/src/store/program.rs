@@ -5,27 +5,10 @@ use std::collections::BTreeSet;
 
 use rusqlite::{params, Connection, OptionalExtension};
 
-use super::sessions::{check_date, sets_of, SessionRecord, SetRecord, SESSION_COLUMNS};
+use super::sessions::{check_date, sets_of, SESSION_COLUMNS};
 use super::{Store, StoreError};
-use crate::program::{ExerciseProgress, ProgramState};
-
-/// One exercise's progress as saved, with the dosage it stands at for readers of a backup.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ProgressRow {
-    pub exercise_id: String,
-    pub progress: ExerciseProgress,
-    pub sets: Option<u32>,
-    pub reps: Option<u32>,
-    pub hold_seconds: Option<u32>,
-}
-
-/// A change to record in the progression history.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ProgressNote {
-    pub exercise_id: Option<String>,
-    pub change: String,
-    pub reason: String,
-}
+use crate::history::{SessionRecord, SetRecord};
+use crate::program::{ExerciseProgress, ProgramState, ProgressNote, ProgressRow};
 
 impl Store {
     /// The program's state; the starting state before onboarding saved one.

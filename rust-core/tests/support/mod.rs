@@ -3,11 +3,12 @@
 
 use kernkracht::catalogue::Equipment;
 use kernkracht::catalogue::Sides;
+use kernkracht::history::{PressureSummary, SessionStatus, SetOutcome, SetRecord, Side};
 use kernkracht::language::Language;
 use kernkracht::profile::{self, Goal, Onboarding};
 use kernkracht::program::PlannedSession;
 use kernkracht::reminders::{LocalTime, ReminderSettings, Weekday};
-use kernkracht::store::{PressureSummary, SessionStatus, SetOutcome, SetRecord, Side, Store};
+use kernkracht::store::Store;
 
 pub fn onboarding() -> Onboarding {
     Onboarding {
