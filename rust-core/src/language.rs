@@ -32,6 +32,13 @@ impl Language {
     }
 }
 
+/// Something a user may read, worded in their language: domain errors implement it so the
+/// facade can hand every message to the shells in the app's language. For English it returns
+/// the same words as `Display`, which logs use.
+pub trait Localized {
+    fn localized(&self, language: Language) -> String;
+}
+
 /// A text in both languages.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
