@@ -10,6 +10,8 @@
 //! typing and unit mistakes: `1.80` (metres) or `1800` (millimetres) are refused with an error
 //! that says what was probably meant, rather than silently recommending a 55 cm or 75 cm ball.
 
+use crate::language::{decimal, Language, Localized};
+
 /// The smallest height accepted, in centimetres.
 pub const MIN_HEIGHT_CM: f64 = 100.0;
 /// The largest height accepted, in centimetres.
@@ -86,6 +88,47 @@ pub enum BallError {
     OutOfRange { height: f64 },
 }
 
+impl Localized for BallError {
+    fn localized(&self, language: Language) -> String {
+        if language == Language::En {
+            return self.to_string();
+        }
+        match *self {
+            BallError::NotANumber => "je lengte moet een getal zijn".into(),
+            BallError::Infinite => "je lengte moet een eindig getal in centimeter zijn".into(),
+            BallError::LooksLikeMetres { height } => format!(
+                "{} lijkt een lengte in meter: vul je lengte in centimeter in, bv. {:.0}",
+                decimal(height, language),
+                height * 100.0
+            ),
+            BallError::LooksLikeMillimetres { height } => format!(
+                "{} lijkt een lengte in millimeter: vul je lengte in centimeter in, bv. {:.0}",
+                decimal(height, language),
+                height / 10.0
+            ),
+            BallError::OutOfRange { height } => format!(
+                "een lengte van {} cm valt buiten het bereik van {MIN_HEIGHT_CM:.0} tot \
+                 {MAX_HEIGHT_CM:.0} cm",
+                decimal(height, language)
+            ),
+        }
+    }
+}
+
+#[cfg(test)]
+impl BallError {
+    /// One value of every variant, for the tests.
+    pub(crate) fn samples() -> Vec<BallError> {
+        vec![
+            BallError::NotANumber,
+            BallError::Infinite,
+            BallError::LooksLikeMetres { height: 1.8 },
+            BallError::LooksLikeMillimetres { height: 1805.0 },
+            BallError::OutOfRange { height: 99.5 },
+        ]
+    }
+}
+
 /// Recommends the Swiss-ball diameter for a body height in centimetres.
 pub fn recommend(height_cm: f64) -> Result<BallRecommendation, BallError> {
     validate(height_cm)?;
@@ -125,6 +168,7 @@ fn validate(height: f64) -> Result<(), BallError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::language::checks::assert_localized;
     use proptest::prelude::*;
 
     fn diameter(height_cm: f64) -> u32 {
@@ -185,6 +229,21 @@ mod tests {
         assert_eq!(
             recommend(1.8).unwrap_err().to_string(),
             "1.8 looks like a height in metres: enter it in centimetres, e.g. 180"
+        );
+    }
+
+    #[test]
+    fn errors_read_in_dutch_and_english() {
+        for error in BallError::samples() {
+            assert_localized(&error);
+        }
+        assert_eq!(
+            BallError::LooksLikeMetres { height: 1.8 }.localized(Language::Nl),
+            "1,8 lijkt een lengte in meter: vul je lengte in centimeter in, bv. 180"
+        );
+        assert_eq!(
+            BallError::OutOfRange { height: 99.5 }.localized(Language::Nl),
+            "een lengte van 99,5 cm valt buiten het bereik van 100 tot 250 cm"
         );
     }
 

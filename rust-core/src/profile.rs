@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::ball::{self, BallError};
 use crate::catalogue::Equipment;
-use crate::language::Language;
+use crate::language::{Language, Localized};
 use crate::reminders::{ReminderSettings, SettingsError};
 
 /// Why the user trains.
@@ -64,6 +64,26 @@ pub enum ProfileError {
     Height(#[from] BallError),
     #[error(transparent)]
     Reminders(#[from] SettingsError),
+}
+
+impl Localized for ProfileError {
+    fn localized(&self, language: Language) -> String {
+        match self {
+            ProfileError::Height(error) => error.localized(language),
+            ProfileError::Reminders(error) => error.localized(language),
+        }
+    }
+}
+
+#[cfg(test)]
+impl ProfileError {
+    /// One value of every variant, for the tests.
+    pub(crate) fn samples() -> Vec<ProfileError> {
+        vec![
+            ProfileError::Height(BallError::LooksLikeMetres { height: 1.75 }),
+            ProfileError::Reminders(SettingsError::InvalidTime("25:00".into())),
+        ]
+    }
 }
 
 /// Checks onboarding answers and derives the profile, the first screening and the reminder
@@ -143,5 +163,17 @@ mod tests {
             complete(&no_days, 0),
             Err(ProfileError::Reminders(SettingsError::NoDays))
         ));
+    }
+
+    #[test]
+    fn errors_read_in_dutch_and_english() {
+        for error in ProfileError::samples() {
+            crate::language::checks::assert_localized(&error);
+        }
+        let no_days = ProfileError::Reminders(SettingsError::NoDays);
+        assert_eq!(
+            no_days.localized(Language::Nl),
+            SettingsError::NoDays.localized(Language::Nl)
+        );
     }
 }

@@ -14,6 +14,8 @@
 //! not record traces yet, so the encoder is exercised by the tests and benchmarks alone.
 #![cfg_attr(not(feature = "internals"), allow(dead_code))]
 
+use crate::language::{Language, Localized};
+
 /// One pressure reading within a set.
 #[derive(Debug, Clone, Copy, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Sample {
@@ -39,6 +41,39 @@ pub enum TraceError {
     UnknownFormat,
     #[error("the trace is cut short or damaged")]
     Truncated,
+}
+
+impl Localized for TraceError {
+    fn localized(&self, language: Language) -> String {
+        if language == Language::En {
+            return self.to_string();
+        }
+        match self {
+            TraceError::BadPressure { index } => {
+                format!("de druk van meting {index} moet een eindig getal onder 10000 mmHg zijn")
+            }
+            TraceError::TimeGoesBack { index } => {
+                format!("meting {index} komt vroeger dan de meting ervoor")
+            }
+            TraceError::UnknownFormat => {
+                "de drukcurve bevat niets of heeft een onbekend formaat".into()
+            }
+            TraceError::Truncated => "de drukcurve lijkt onvolledig of beschadigd".into(),
+        }
+    }
+}
+
+#[cfg(test)]
+impl TraceError {
+    /// One value of every variant, for the tests.
+    pub(crate) fn samples() -> Vec<TraceError> {
+        vec![
+            TraceError::BadPressure { index: 3 },
+            TraceError::TimeGoesBack { index: 7 },
+            TraceError::UnknownFormat,
+            TraceError::Truncated,
+        ]
+    }
 }
 
 /// Encodes samples in time order.
@@ -180,6 +215,17 @@ mod tests {
         let mut longer = bytes.clone();
         longer.push(0);
         assert_eq!(decode(&longer), Err(TraceError::Truncated));
+    }
+
+    #[test]
+    fn errors_read_in_dutch_and_english() {
+        for error in TraceError::samples() {
+            crate::language::checks::assert_localized(&error);
+        }
+        assert_eq!(
+            TraceError::TimeGoesBack { index: 7 }.localized(Language::Nl),
+            "meting 7 komt vroeger dan de meting ervoor"
+        );
     }
 
     proptest! {

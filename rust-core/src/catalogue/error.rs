@@ -2,6 +2,8 @@
 
 use std::fmt;
 
+use crate::language::{Language, Localized};
+
 /// A malformed or inconsistent catalogue entry.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CatalogueError {
@@ -28,3 +30,61 @@ impl fmt::Display for CatalogueError {
 }
 
 impl std::error::Error for CatalogueError {}
+
+/// The Dutch text names only the file: the entry, field and problem are English and for
+/// whoever fixes the data, in the `Display` text. The catalogue is built into the app, so the
+/// user's way out is an update.
+impl Localized for CatalogueError {
+    fn localized(&self, language: Language) -> String {
+        match language {
+            Language::En => self.to_string(),
+            Language::Nl => format!(
+                "het oefeningenbestand {} bevat een fout: werk de app bij",
+                self.file
+            ),
+        }
+    }
+}
+
+#[cfg(test)]
+impl CatalogueError {
+    /// A value with and one without an entry and a field, for the tests.
+    pub(crate) fn samples() -> Vec<CatalogueError> {
+        vec![
+            CatalogueError {
+                file: "001.toml".into(),
+                entry: Some("exercise 'side-plank'".into()),
+                field: Some("dosage.reps".into()),
+                problem: "the minimum is not below the maximum".into(),
+            },
+            CatalogueError {
+                file: "004.toml".into(),
+                entry: None,
+                field: None,
+                problem: "the file is not valid TOML".into(),
+            },
+        ]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn errors_read_in_dutch_and_english() {
+        for error in CatalogueError::samples() {
+            crate::language::checks::assert_localized(&error);
+        }
+        let error = &CatalogueError::samples()[0];
+        assert_eq!(
+            error.localized(Language::En),
+            "catalogue file 001.toml, exercise 'side-plank', field `dosage.reps`: the minimum is \
+             not below the maximum"
+        );
+        assert_eq!(
+            error.localized(Language::Nl),
+            "het oefeningenbestand 001.toml bevat een fout: werk de app bij"
+        );
+    }
+}

@@ -25,6 +25,7 @@
 use serde::Serialize;
 
 use super::sfloat::SFloat;
+use crate::language::{Language, Localized};
 
 /// Which characteristic a frame came from; both have the same layout.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, uniffi::Enum)]
@@ -178,6 +179,63 @@ pub enum CodecError {
     TrailingBytes { expected: usize, actual: usize },
     #[error("the cuff frame's time stamp has an impossible {field}: {value}")]
     BadTimeStamp { field: &'static str, value: u16 },
+}
+
+impl Localized for CodecError {
+    fn localized(&self, language: Language) -> String {
+        if language == Language::En {
+            return self.to_string();
+        }
+        match *self {
+            CodecError::Empty => "de manchet stuurde een leeg bericht".into(),
+            CodecError::ReservedFlags { flags } => {
+                format!("de manchet stuurde een bericht in een onbekend formaat ({flags:#04x})")
+            }
+            CodecError::Truncated { expected, actual } => format!(
+                "de manchet stuurde een te kort bericht: {expected} bytes verwacht, {actual} \
+                 ontvangen"
+            ),
+            CodecError::TrailingBytes { expected, actual } => format!(
+                "de manchet stuurde een te lang bericht: {expected} bytes verwacht, {actual} \
+                 ontvangen"
+            ),
+            CodecError::BadTimeStamp { field, value } => {
+                let field = match field {
+                    "year" => "jaar",
+                    "month" => "maand",
+                    "day" => "dag",
+                    "hour" => "uur",
+                    "minute" => "minuut",
+                    "second" => "seconde",
+                    _ => "waarde",
+                };
+                format!("de manchet stuurde een onmogelijk tijdstip ({field} {value})")
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+impl CodecError {
+    /// One value of every variant, for the tests.
+    pub(crate) fn samples() -> Vec<CodecError> {
+        vec![
+            CodecError::Empty,
+            CodecError::ReservedFlags { flags: 0x20 },
+            CodecError::Truncated {
+                expected: 7,
+                actual: 6,
+            },
+            CodecError::TrailingBytes {
+                expected: 7,
+                actual: 8,
+            },
+            CodecError::BadTimeStamp {
+                field: "month",
+                value: 13,
+            },
+        ]
+    }
 }
 
 /// Decodes one frame from `kind`'s characteristic.
@@ -475,6 +533,26 @@ mod tests {
             assert_eq!(
                 with_time(year, rest),
                 Err(CodecError::BadTimeStamp { field, value })
+            );
+        }
+    }
+
+    #[test]
+    fn errors_read_in_dutch_and_english() {
+        for error in CodecError::samples() {
+            crate::language::checks::assert_localized(&error);
+        }
+        for (field, dutch) in [
+            ("year", "jaar"),
+            ("day", "dag"),
+            ("hour", "uur"),
+            ("minute", "minuut"),
+            ("second", "seconde"),
+        ] {
+            let error = CodecError::BadTimeStamp { field, value: 99 };
+            assert_eq!(
+                error.localized(Language::Nl),
+                format!("de manchet stuurde een onmogelijk tijdstip ({dutch} 99)")
             );
         }
     }

@@ -12,7 +12,7 @@
 
 use serde::Serialize;
 
-use super::error::CuffError;
+use super::error::{CuffError, TargetProblem};
 use crate::catalogue::{Exercise, PbuGoal};
 
 /// A reading above this is not a pressure a cushion can hold: a sensor fault. The start
@@ -59,11 +59,9 @@ impl EngineConfig {
         goal: PbuGoal,
         hold_seconds: Option<u32>,
     ) -> Result<EngineConfig, CuffError> {
-        let invalid = |why: String| Err(CuffError::InvalidTarget(why));
+        let invalid = |problem| Err(CuffError::InvalidTarget(problem));
         if start_mmhg == 0 || f64::from(start_mmhg) > MAX_MMHG {
-            return invalid(format!(
-                "the start pressure must be 1–200 mmHg, not {start_mmhg}"
-            ));
+            return invalid(TargetProblem::StartPressure { start_mmhg });
         }
         match goal {
             PbuGoal::Drop {
@@ -76,10 +74,12 @@ impl EngineConfig {
                     || !(band_min_mmhg..=band_max_mmhg).contains(&drop_mmhg)
                     || band_max_mmhg >= start_mmhg
                 {
-                    return invalid(format!(
-                        "a drop of {drop_mmhg} mmHg within {band_min_mmhg}–{band_max_mmhg} mmHg \
-                         has no width or does not fit a start of {start_mmhg} mmHg"
-                    ));
+                    return invalid(TargetProblem::DropBand {
+                        drop_mmhg,
+                        band_min_mmhg,
+                        band_max_mmhg,
+                        start_mmhg,
+                    });
                 }
             }
             PbuGoal::Keep {
@@ -90,18 +90,16 @@ impl EngineConfig {
                     || tolerance_mmhg > keep_mmhg
                     || f64::from(keep_mmhg) + f64::from(tolerance_mmhg) > MAX_MMHG
                 {
-                    return invalid(format!(
-                        "keeping {keep_mmhg} ± {tolerance_mmhg} mmHg is outside 0–200 mmHg \
-                         or has no width"
-                    ));
+                    return invalid(TargetProblem::KeepBand {
+                        keep_mmhg,
+                        tolerance_mmhg,
+                    });
                 }
             }
         }
         let hold_seconds = hold_seconds.unwrap_or(DEFAULT_HOLD_SECONDS);
         if hold_seconds == 0 || hold_seconds > MAX_HOLD_SECONDS {
-            return invalid(format!(
-                "the hold must be 1–600 seconds, not {hold_seconds}"
-            ));
+            return invalid(TargetProblem::Hold { hold_seconds });
         }
         Ok(EngineConfig {
             start_mmhg: f64::from(start_mmhg),

@@ -37,7 +37,7 @@ mod window;
 pub use codec::{CodecError, Frame, FrameKind, PressureUnit};
 pub use config::{Band, EngineConfig};
 pub use engine::Engine;
-pub use error::CuffError;
+pub use error::{CuffError, TargetProblem};
 pub use hint::{Hint, Hints};
 pub use profile::CuffProfile;
 pub use sfloat::{SFloat, Special};

@@ -9,6 +9,8 @@
 use std::fmt;
 use std::str::FromStr;
 
+use crate::language::{Language, Localized};
+
 /// The Bluetooth SIG base UUID; a 16-bit number goes into bits 96–111.
 const SIG_BASE: u128 = 0x0000_0000_0000_1000_8000_0080_5f9b_34fb;
 
@@ -19,6 +21,27 @@ pub struct BleUuid(u128);
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("'{0}' is not a Bluetooth UUID: give 8-4-4-4-12 hex digits, or 4 for a standard one")]
 pub struct UuidError(pub String);
+
+impl Localized for UuidError {
+    fn localized(&self, language: Language) -> String {
+        match language {
+            Language::En => self.to_string(),
+            Language::Nl => format!(
+                "ongeldige Bluetooth-UUID '{}': geef 8-4-4-4-12 hexadecimale cijfers, of 4 voor \
+                 een standaard-UUID",
+                self.0
+            ),
+        }
+    }
+}
+
+#[cfg(test)]
+impl UuidError {
+    /// A value, for the tests.
+    pub(crate) fn samples() -> Vec<UuidError> {
+        vec![UuidError("0000181g-0000".into())]
+    }
+}
 
 impl BleUuid {
     /// The UUID of a standard attribute with a 16-bit number, e.g. 0x1810.
@@ -129,6 +152,18 @@ mod tests {
         ] {
             assert_eq!(bad.parse::<BleUuid>(), Err(UuidError(bad.into())), "{bad}");
         }
+    }
+
+    #[test]
+    fn the_error_reads_in_dutch_and_english() {
+        for error in UuidError::samples() {
+            crate::language::checks::assert_localized(&error);
+        }
+        assert_eq!(
+            UuidError("x".into()).localized(Language::Nl),
+            "ongeldige Bluetooth-UUID 'x': geef 8-4-4-4-12 hexadecimale cijfers, of 4 voor een \
+             standaard-UUID"
+        );
     }
 
     proptest! {

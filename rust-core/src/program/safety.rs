@@ -7,6 +7,7 @@
 //! settled. Complaints that get worse (leaflet 003) bring the advice to contact the doctor or
 //! physiotherapist.
 
+use crate::language::{Language, Localized};
 use crate::profile::Screening;
 
 /// Why no session is offered.
@@ -19,6 +20,30 @@ pub enum Block {
     /// The screening found a warning sign: see a doctor before training.
     #[error("a warning sign was reported: see a doctor before training")]
     SeeDoctor,
+}
+
+impl Localized for Block {
+    fn localized(&self, language: Language) -> String {
+        if language == Language::En {
+            return self.to_string();
+        }
+        match self {
+            Block::NoProfile => "maak eerst je profiel aan".into(),
+            Block::SeeDoctor => {
+                "je gaf een waarschuwingsteken aan: ga eerst naar een arts voor je begint te \
+                 trainen"
+                    .into()
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+impl Block {
+    /// Every variant, for the tests.
+    pub(crate) fn samples() -> Vec<Block> {
+        vec![Block::NoProfile, Block::SeeDoctor]
+    }
 }
 
 /// What shapes today's session.
@@ -85,6 +110,17 @@ mod tests {
         assert_eq!(
             gate(Some(&screening(false, false))),
             Ok(Gate { acute: false })
+        );
+    }
+
+    #[test]
+    fn blocks_read_in_dutch_and_english() {
+        for block in Block::samples() {
+            crate::language::checks::assert_localized(&block);
+        }
+        assert_eq!(
+            Block::NoProfile.localized(Language::En),
+            "complete onboarding first"
         );
     }
 

@@ -16,6 +16,7 @@ use jiff::tz::TimeZone;
 use jiff::{Timestamp, Zoned};
 
 use super::settings::{ReminderSettings, Weekday};
+use crate::language::{Language, Localized};
 
 /// The most reminders computed at once (iOS's limit on pending notifications).
 pub const MAX_REMINDERS: usize = 64;
@@ -44,6 +45,33 @@ pub enum ScheduleError {
     TooMany(usize),
     #[error("the date is outside the supported range")]
     OutOfRange,
+}
+
+impl Localized for ScheduleError {
+    fn localized(&self, language: Language) -> String {
+        if language == Language::En {
+            return self.to_string();
+        }
+        match self {
+            ScheduleError::UnknownTimeZone(name) => format!("onbekende tijdzone '{name}'"),
+            ScheduleError::TooMany(count) => format!(
+                "er kunnen hoogstens {MAX_REMINDERS} herinneringen ingepland worden, niet {count}"
+            ),
+            ScheduleError::OutOfRange => "de datum valt buiten het ondersteunde bereik".into(),
+        }
+    }
+}
+
+#[cfg(test)]
+impl ScheduleError {
+    /// One value of every variant, for the tests.
+    pub(crate) fn samples() -> Vec<ScheduleError> {
+        vec![
+            ScheduleError::UnknownTimeZone("Nowhere/Town".into()),
+            ScheduleError::TooMany(65),
+            ScheduleError::OutOfRange,
+        ]
+    }
 }
 
 /// The time zone with this IANA name.
@@ -296,6 +324,17 @@ mod tests {
             ScheduleError::UnknownTimeZone("Nowhere/Town".into())
         );
         assert!(next(&s, &zone, Timestamp::MAX, 1, &BTreeSet::new()).is_err());
+    }
+
+    #[test]
+    fn errors_read_in_dutch_and_english() {
+        for error in ScheduleError::samples() {
+            crate::language::checks::assert_localized(&error);
+        }
+        assert_eq!(
+            ScheduleError::TooMany(65).localized(Language::Nl),
+            "er kunnen hoogstens 64 herinneringen ingepland worden, niet 65"
+        );
     }
 
     proptest! {

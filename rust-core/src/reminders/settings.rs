@@ -5,6 +5,8 @@ use std::str::FromStr;
 
 use serde::{Deserialize, Serialize};
 
+use crate::language::{Language, Localized};
+
 /// A day of the week.
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, uniffi::Enum,
@@ -189,6 +191,37 @@ pub enum SettingsError {
     UnknownTimeZone(String),
 }
 
+impl Localized for SettingsError {
+    fn localized(&self, language: Language) -> String {
+        if language == Language::En {
+            return self.to_string();
+        }
+        match self {
+            SettingsError::UnknownWeekday(text) => format!("onbekende dag van de week: '{text}'"),
+            SettingsError::InvalidTime(text) => {
+                format!("ongeldig tijdstip '{text}': gebruik UU:MM, bv. 18:00")
+            }
+            SettingsError::NoDays => "kies minstens één trainingsdag".into(),
+            SettingsError::UnknownTimeZone(text) => {
+                format!("onbekende tijdzone '{text}': gebruik een naam zoals Europe/Amsterdam")
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+impl SettingsError {
+    /// One value of every variant, for the tests.
+    pub(crate) fn samples() -> Vec<SettingsError> {
+        vec![
+            SettingsError::UnknownWeekday("funday".into()),
+            SettingsError::InvalidTime("24:00".into()),
+            SettingsError::NoDays,
+            SettingsError::UnknownTimeZone("Mars/Olympus".into()),
+        ]
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -249,6 +282,17 @@ mod tests {
         assert_eq!(
             ReminderSettings::new(&[Weekday::Mon], impossible, "UTC"),
             Err(SettingsError::InvalidTime("24:00".into()))
+        );
+    }
+
+    #[test]
+    fn errors_read_in_dutch_and_english() {
+        for error in SettingsError::samples() {
+            crate::language::checks::assert_localized(&error);
+        }
+        assert_eq!(
+            SettingsError::InvalidTime("24:00".into()).localized(Language::Nl),
+            "ongeldig tijdstip '24:00': gebruik UU:MM, bv. 18:00"
         );
     }
 
