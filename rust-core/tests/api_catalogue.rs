@@ -1,4 +1,6 @@
 //! The catalogue as the shells see it: language, filters, lookups and errors.
+// Reaches into the domain modules, which only the `internals` feature makes public.
+#![cfg(feature = "internals")]
 
 use kernkracht::api::catalogue::Catalogue;
 use kernkracht::api::KernkrachtError;

@@ -1,5 +1,7 @@
 //! The cuff as the shells see it: frames, profiles, the engine and the simulator through the
 //! facade, with its errors.
+// Reaches into the domain modules, which only the `internals` feature makes public.
+#![cfg(feature = "internals")]
 
 use kernkracht::api::cuff::{
     cuff_profile, decode_cuff_frame, BiofeedbackEngine, CuffSimulator, CuffState,

@@ -1,5 +1,7 @@
 //! A guided session through the app object on a fake clock: stored as it happens, judged at
 //! the end, and an abort that keeps what was done.
+// Reaches into the domain modules, which only the `internals` feature makes public.
+#![cfg(feature = "internals")]
 
 mod support;
 

@@ -3,6 +3,8 @@
 //!
 //! Run through `scripts/fake-bluez.sh` (the README's test command does): these tests are
 //! ignored by a plain `cargo test` because they need that environment.
+// Reaches into the domain modules, which only the `internals` feature makes public.
+#![cfg(feature = "internals")]
 
 #[path = "bluez/fake_cuff.rs"]
 mod fake_cuff;
@@ -28,6 +30,12 @@ enum Event {
 struct Recorder(Mutex<Sender<Event>>);
 
 impl LinkEvents for Recorder {
+    fn now_ms(&self) -> i64 {
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_millis() as i64)
+    }
+
     fn reading(&self, _at_ms: i64, mmhg: Option<f64>) {
         let _ = self
             .0

@@ -1,4 +1,6 @@
 //! Each leaflet's exercises are in the catalogue with the leaflet's dosages and figures.
+// Reaches into the domain modules, which only the `internals` feature makes public.
+#![cfg(feature = "internals")]
 
 use kernkracht::catalogue::{
     Catalogue, Category, Equipment, Exercise, PainRule, PbuGoal, Range, Sides,

@@ -1,5 +1,7 @@
 //! The compiled-in catalogue loads; a malformed entry is refused with an error that names the
 //! file, the entry and the field.
+// Reaches into the domain modules, which only the `internals` feature makes public.
+#![cfg(feature = "internals")]
 
 use kernkracht::catalogue::{Catalogue, CatalogueError};
 

@@ -1,6 +1,8 @@
 //! The program applied to stored history through the app object: today's plan, a session
 //! judged against its plan, progress that survives reopening, reminders that skip a done
 //! day, and more training days proposed after two good weeks.
+// Reaches into the domain modules, which only the `internals` feature makes public.
+#![cfg(feature = "internals")]
 
 mod support;
 

@@ -2,6 +2,8 @@
 //! sessions of every cuff exercise. Each compensation test also runs the same trace without
 //! the compensation, so a heuristic that fires on everything fails as surely as one that
 //! never fires.
+// Reaches into the domain modules, which only the `internals` feature makes public.
+#![cfg(feature = "internals")]
 
 use kernkracht::catalogue::{Catalogue, PbuGoal};
 use kernkracht::cuff::{

@@ -1,5 +1,7 @@
 //! Composing sessions and progressing over simulated weeks, on a fake clock: the leaflets'
 //! order, equipment and acute-phase rules, variety, growth, and pain set-backs.
+// Reaches into the domain modules, which only the `internals` feature makes public.
+#![cfg(feature = "internals")]
 
 mod support;
 

@@ -1,5 +1,7 @@
 //! The guided session on a fake clock: every dosage shape, timing, pause and clock jumps,
 //! pain and safety, the cuff hook, and whole sessions as the program composes them.
+// Reaches into the domain modules, which only the `internals` feature makes public.
+#![cfg(feature = "internals")]
 
 mod support;
 

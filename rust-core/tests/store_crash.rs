@@ -4,6 +4,8 @@
 //!
 //! The writer is this same test binary, started again with `KERNKRACHT_CRASH_DB` set: it
 //! writes sessions as fast as it can and prints each id once its write has returned.
+// Reaches into the domain modules, which only the `internals` feature makes public.
+#![cfg(feature = "internals")]
 
 mod support;
 

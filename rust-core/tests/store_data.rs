@@ -1,5 +1,7 @@
 //! What the app stores, read back: onboarding, sessions and sets, reports, cuffs, and a
 //! backup that round-trips and refuses bad documents without changing anything.
+// Reaches into the domain modules, which only the `internals` feature makes public.
+#![cfg(feature = "internals")]
 
 mod support;
 

@@ -1,5 +1,7 @@
 //! Bad files are refused with a typed error and left exactly as they were; moving one aside
 //! keeps it and lets the app start fresh.
+// Reaches into the domain modules, which only the `internals` feature makes public.
+#![cfg(feature = "internals")]
 
 use std::path::Path;
 

@@ -1,5 +1,7 @@
 //! Every older schema version upgrades to exactly the schema a fresh database gets, keeping
 //! its data.
+// Reaches into the domain modules, which only the `internals` feature makes public.
+#![cfg(feature = "internals")]
 
 mod support;
 

@@ -1,26 +1,27 @@
-//! The Bluetooth cuff for the shells: scan, pair, forget, and stream readings to a listener
-//! (and, during a guided session, straight into its runner). The simulated cuff streams
-//! through the same interface, so a UI runs without a cuff exactly as with one.
+//! The Bluetooth cuff for the shells: the pairing screen (search, pair, forget) and streams of
+//! readings to a listener (and, during a guided session, straight into its runner). The
+//! simulated cuff streams through the same interface, so a UI runs without a cuff exactly as
+//! with one. Every reading is stamped on the app's clock.
 
-use std::sync::Arc;
+use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::Duration;
 
 use serde::Serialize;
 
-use crate::api::app::Kernkracht;
-use crate::api::catalogue::find_exercise;
+use crate::api::app::{find_exercise, Kernkracht};
+use crate::api::device::Clock;
 use crate::api::session::GuidedSession;
 use crate::api::KernkrachtError;
 use crate::ble::runtime::runtime;
-use crate::ble::{self, BleError, Candidate, Link, LinkEvents, LinkState};
-use crate::catalogue::Catalogue;
+use crate::ble::{self, BleError, Link, LinkEvents, LinkState};
+use crate::coach::Failure;
 use crate::cuff::{CuffProfile, Simulator};
-use crate::history::Cuff;
+use crate::screens::pairing::{self, PairingScreen, Search};
 
 /// One reading for the UI.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, uniffi::Record)]
 pub struct CuffReading {
-    /// Wall-clock time in ms since the Unix epoch.
+    /// The app's clock, in ms since the Unix epoch.
     pub at_ms: i64,
     /// `None` when the cuff sent a special value instead of a measurement.
     pub mmhg: Option<f64>,
@@ -54,35 +55,21 @@ impl CuffStream {
     }
 }
 
+/// The pairing screen's state: the search under way or done, and the paired cuff.
+#[derive(uniffi::Object)]
+pub struct CuffPairing {
+    app: Arc<Kernkracht>,
+    search: Mutex<Search>,
+}
+
 #[uniffi::export]
 impl Kernkracht {
-    /// Looks for cuffs for `timeout_ms`; strongest signal first.
-    pub async fn scan_cuffs(&self, timeout_ms: u32) -> Result<Vec<Candidate>, KernkrachtError> {
-        let profile = CuffProfile::default();
-        let timeout = Duration::from_millis(u64::from(timeout_ms));
-        runtime()
-            .spawn(async move { ble::scan(&profile, timeout).await })
-            .await
-            .map_err(|e| KernkrachtError::Bluetooth(e.to_string()))?
-            .map_err(Into::into)
-    }
-
-    /// Remembers the chosen cuff; it is the one streamed and reconnected to from now on.
-    pub fn pair_cuff(&self, identifier: String, name: String) -> Result<Cuff, KernkrachtError> {
-        self.store
-            .pair_cuff(&identifier, &name, crate::clock::now_ms())?;
-        self.store
-            .paired_cuff()?
-            .ok_or_else(|| KernkrachtError::NotFound("the pairing was not saved".into()))
-    }
-
-    /// Forgets the paired cuff.
-    pub fn forget_cuff(&self) -> Result<(), KernkrachtError> {
-        Ok(self.store.forget_cuff()?)
-    }
-
-    pub fn paired_cuff(&self) -> Result<Option<Cuff>, KernkrachtError> {
-        Ok(self.store.paired_cuff()?)
+    /// The cuff-pairing screen's model; nothing is searched until `search` is called.
+    pub fn cuff_pairing(self: Arc<Self>) -> Arc<CuffPairing> {
+        Arc::new(CuffPairing {
+            app: self,
+            search: Mutex::new(Search::NotStarted),
+        })
     }
 
     /// Streams the paired cuff, connecting without a scan and reconnecting on its own. With
@@ -93,15 +80,19 @@ impl Kernkracht {
         listener: Arc<dyn CuffListener>,
         session: Option<Arc<GuidedSession>>,
     ) -> Result<Arc<CuffStream>, KernkrachtError> {
-        let cuff = self.store.paired_cuff()?.ok_or_else(|| {
-            KernkrachtError::NotFound("no cuff is paired: scan and pair one first".into())
-        })?;
-        self.store
-            .cuff_seen(&cuff.identifier, crate::clock::now_ms())?;
-        let events = Arc::new(Forward { listener, session });
-        Ok(Arc::new(CuffStream {
-            link: Link::start(cuff.identifier, CuffProfile::default(), events),
-        }))
+        self.call(|| {
+            let cuff = self.store.paired_cuff()?.ok_or(Failure::NoCuffPaired)?;
+            self.store
+                .cuff_seen(&cuff.identifier, self.device.clock.now_ms())?;
+            let events = Arc::new(Forward {
+                clock: self.device.clock.clone(),
+                listener,
+                session,
+            });
+            Ok(Arc::new(CuffStream {
+                link: Link::start(cuff.identifier, CuffProfile::default(), events),
+            }))
+        })
     }
 
     /// Streams the simulated cuff for a cuff exercise, in real time.
@@ -112,22 +103,100 @@ impl Kernkracht {
         listener: Arc<dyn CuffListener>,
         session: Option<Arc<GuidedSession>>,
     ) -> Result<Arc<CuffStream>, KernkrachtError> {
-        let exercise = find_exercise(Catalogue::builtin()?, &exercise_id)?;
-        let simulator = Simulator::for_exercise(exercise, seed)?;
-        let events = Arc::new(Forward { listener, session });
-        Ok(Arc::new(CuffStream {
-            link: Link::simulated(simulator, CuffProfile::default(), events),
-        }))
+        self.call(|| {
+            let simulator = Simulator::for_exercise(find_exercise(&exercise_id)?, seed)?;
+            let events = Arc::new(Forward {
+                clock: self.device.clock.clone(),
+                listener,
+                session,
+            });
+            Ok(Arc::new(CuffStream {
+                link: Link::simulated(simulator, CuffProfile::default(), events),
+            }))
+        })
+    }
+}
+
+#[uniffi::export]
+impl CuffPairing {
+    /// The screen as it stands.
+    pub fn screen(&self) -> Result<PairingScreen, KernkrachtError> {
+        self.app.call(|| self.build())
+    }
+
+    /// Looks for cuffs for `timeout_ms` (strongest signal first) and returns the screen with
+    /// what was found, or with the reason nothing could be searched.
+    pub async fn search(&self, timeout_ms: u32) -> Result<PairingScreen, KernkrachtError> {
+        *self.state() = Search::Searching;
+        let profile = CuffProfile::default();
+        let timeout = Duration::from_millis(u64::from(timeout_ms));
+        let found = runtime()
+            .spawn(async move { ble::scan(&profile, timeout).await })
+            .await
+            .unwrap_or_else(|e| Err(BleError::Bluetooth(e.to_string())));
+        *self.state() = match found {
+            Ok(candidates) => Search::Found(candidates),
+            Err(error) => Search::Failed(error),
+        };
+        self.screen()
+    }
+
+    /// Pairs the cuff with this identifier, one of those found; it is the one streamed and
+    /// reconnected to from now on.
+    pub fn pair(&self, identifier: String) -> Result<PairingScreen, KernkrachtError> {
+        self.app.call(|| {
+            let name = match &*self.state() {
+                Search::Found(found) => found
+                    .iter()
+                    .find(|c| c.identifier == identifier)
+                    .map(|c| c.name.clone().unwrap_or_default()),
+                _ => None,
+            }
+            .ok_or_else(|| Failure::NoCuffFound(identifier.clone()))?;
+            self.app
+                .store
+                .pair_cuff(&identifier, &name, self.app.device.clock.now_ms())?;
+            *self.state() = Search::NotStarted;
+            self.build()
+        })
+    }
+
+    /// Forgets the paired cuff.
+    pub fn forget(&self) -> Result<PairingScreen, KernkrachtError> {
+        self.app.call(|| {
+            self.app.store.forget_cuff()?;
+            self.build()
+        })
+    }
+}
+
+impl CuffPairing {
+    fn state(&self) -> MutexGuard<'_, Search> {
+        self.search.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    fn build(&self) -> Result<PairingScreen, Failure> {
+        let paired = self.app.store.paired_cuff()?;
+        Ok(pairing::build(
+            &self.state(),
+            paired.as_ref(),
+            self.app.language(),
+        ))
     }
 }
 
 /// Hands a link's events to the shell's listener and, during a session, to its runner.
 struct Forward {
+    clock: Arc<dyn Clock>,
     listener: Arc<dyn CuffListener>,
     session: Option<Arc<GuidedSession>>,
 }
 
 impl LinkEvents for Forward {
+    fn now_ms(&self) -> i64 {
+        self.clock.now_ms()
+    }
+
     fn reading(&self, at_ms: i64, mmhg: Option<f64>) {
         if let (Some(session), Some(mmhg)) = (&self.session, mmhg) {
             session.feed_pressure(at_ms, mmhg);
@@ -137,18 +206,12 @@ impl LinkEvents for Forward {
 
     fn state(&self, state: LinkState) {
         if let Some(session) = &self.session {
-            session.feed_cuff_connected(matches!(state, LinkState::Connected | LinkState::Silent));
+            session.feed_cuff_connected(state.is_receiving());
         }
         self.listener.on_state(state);
     }
 
     fn refused(&self, total: u64) {
         self.listener.on_refused(total);
-    }
-}
-
-impl From<BleError> for KernkrachtError {
-    fn from(error: BleError) -> Self {
-        KernkrachtError::Bluetooth(error.to_string())
     }
 }

@@ -5,17 +5,22 @@ use std::sync::Arc;
 
 use serde::Serialize;
 
+use crate::api::app::{catalogue, find_exercise};
+use crate::api::error::in_language;
 use crate::api::KernkrachtError;
 use crate::catalogue::{
     self as domain, AdviceTopic, Category, Dosage, Equipment, ExerciseFilter, Level, Muscle,
     PainRule, PbuGoal, Position, Sides,
 };
 use crate::language::Language;
+use crate::screens::words;
 
 /// Equipment an exercise uses, and whether it cannot be done without it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, uniffi::Record)]
 pub struct EquipmentNeed {
     pub item: Equipment,
+    /// The item's name in the reader's language.
+    pub label: String,
     pub required: bool,
 }
 
@@ -41,16 +46,21 @@ pub struct Exercise {
     /// The leaflet's own number or letter for the exercise.
     pub number: Option<String>,
     pub category: Category,
+    pub category_label: String,
     pub position: Position,
+    pub position_label: String,
     pub start_position: String,
     pub steps: Vec<String>,
     pub attention: Vec<String>,
     pub purpose: Option<String>,
     pub muscles: Vec<Muscle>,
     pub level: Level,
+    pub level_label: String,
     pub stabilisation_phase: Option<u8>,
     pub after_acute_only: bool,
     pub pain_rule: PainRule,
+    /// What the pain rule asks of the user, as a sentence.
+    pub pain_rule_text: String,
     pub sides: Sides,
     pub equipment: Vec<EquipmentNeed>,
     pub variant_of: Option<String>,
@@ -89,14 +99,15 @@ pub struct Catalogue {
 
 #[uniffi::export]
 impl Catalogue {
-    /// Opens the catalogue for a locale such as `nl-BE` or `en-GB`; anything not Dutch reads
-    /// English.
+    /// Opens the catalogue in `language`.
     #[uniffi::constructor]
-    pub fn new(locale: String) -> Result<Arc<Catalogue>, KernkrachtError> {
-        Ok(Arc::new(Catalogue {
-            catalogue: domain::Catalogue::builtin()?,
-            language: Language::from_locale(&locale),
-        }))
+    pub fn new(language: Language) -> Result<Arc<Catalogue>, KernkrachtError> {
+        in_language(language, || {
+            Ok(Arc::new(Catalogue {
+                catalogue: catalogue()?,
+                language,
+            }))
+        })
     }
 
     /// The language the texts are in.
@@ -114,7 +125,9 @@ impl Catalogue {
 
     /// One exercise by its id.
     pub fn exercise(&self, id: String) -> Result<Exercise, KernkrachtError> {
-        find_exercise(self.catalogue, &id).map(|e| self.exercise_in_language(e))
+        in_language(self.language, || {
+            find_exercise(&id).map(|e| self.exercise_in_language(e))
+        })
     }
 
     /// The general advice, on one topic or all of it, in leaflet order.
@@ -161,18 +174,22 @@ impl Catalogue {
             section: e.section.clone(),
             number: e.number.clone(),
             category: e.category,
+            category_label: words::category(e.category, lang).to_owned(),
             position: e.position,
+            position_label: words::position(e.position, lang).to_owned(),
             start_position: e.start_position.get(lang).to_owned(),
             steps: texts(&e.steps),
             attention: texts(&e.attention),
             purpose: e.purpose.as_ref().map(|p| p.get(lang).to_owned()),
             muscles: e.muscles.clone(),
             level: e.level,
+            level_label: words::level(e.level, lang).to_owned(),
             stabilisation_phase: e.stabilisation_phase,
             after_acute_only: e.after_acute_only,
             pain_rule: e.pain_rule,
+            pain_rule_text: words::pain_rule(e.pain_rule, lang).to_owned(),
             sides: e.sides,
-            equipment: equipment_needs(&e.equipment),
+            equipment: equipment_needs(&e.equipment, lang),
             variant_of: e.variant_of.clone(),
             progresses_to: e.progresses_to.clone(),
             variations: texts(&e.variations),
@@ -187,22 +204,16 @@ impl Catalogue {
     }
 }
 
-/// The exercise with this id, or [`KernkrachtError::NotFound`].
-pub(crate) fn find_exercise<'a>(
-    catalogue: &'a domain::Catalogue,
-    id: &str,
-) -> Result<&'a domain::Exercise, KernkrachtError> {
-    catalogue
-        .exercise(id)
-        .ok_or_else(|| KernkrachtError::NotFound(format!("no exercise has the id '{id}'")))
-}
-
 /// Required items first, then the optional ones.
-fn equipment_needs(needs: &domain::EquipmentNeeds) -> Vec<EquipmentNeed> {
+fn equipment_needs(needs: &domain::EquipmentNeeds, language: Language) -> Vec<EquipmentNeed> {
     let tagged = |items: &[Equipment], required: bool| {
         items
             .iter()
-            .map(|&item| EquipmentNeed { item, required })
+            .map(|&item| EquipmentNeed {
+                item,
+                label: words::equipment(item, language).to_owned(),
+                required,
+            })
             .collect::<Vec<_>>()
     };
     let mut all = tagged(&needs.required, true);

@@ -5,15 +5,17 @@ use std::sync::{Arc, Mutex, MutexGuard};
 
 use serde::Serialize;
 
-use crate::api::catalogue::find_exercise;
+use crate::api::app::find_exercise;
+use crate::api::error::in_language;
 use crate::api::KernkrachtError;
-use crate::catalogue::{Catalogue, PbuGoal};
+use crate::catalogue::PbuGoal;
 use crate::cuff::codec::{self, MeasurementStatus, PulseRateRange, TimeStamp};
 use crate::cuff::{
-    self as domain, Band, Engine, EngineConfig, FrameKind, Hint, Phase, PressureUnit, Reading,
-    SFloat, SetResult, Simulator, Special,
+    self as domain, Engine, EngineConfig, FrameKind, PressureUnit, Reading, SFloat, SetResult,
+    Simulator, Special,
 };
 use crate::language::Language;
+use crate::screens::biofeedback::{self, BiofeedbackScreen};
 
 /// One number from a frame: a value, or the special value the cuff sent instead.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, uniffi::Record)]
@@ -61,35 +63,6 @@ pub struct CuffProfile {
     pub frame_kind: FrameKind,
 }
 
-/// One piece of feedback with its sentence in the engine's language.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, uniffi::Record)]
-pub struct CuffHint {
-    pub hint: Hint,
-    pub message: String,
-}
-
-/// What to show after a reading.
-#[derive(Debug, Clone, PartialEq, Serialize, uniffi::Record)]
-pub struct CuffState {
-    pub t_ms: u32,
-    pub phase: Phase,
-    /// The latest valid reading; absent before the first and while the sensor is faulty.
-    pub pressure_mmhg: Option<f64>,
-    /// The pressure to inflate to.
-    pub start_mmhg: f64,
-    /// The resting pressure taken when the cushion was ready.
-    pub baseline_mmhg: Option<f64>,
-    /// The target band, once the cushion is ready.
-    pub band: Option<Band>,
-    pub in_band: bool,
-    /// Held time of the repetition under way.
-    pub hold_ms: u32,
-    pub hold_target_ms: u32,
-    pub reps: u32,
-    /// Most urgent first.
-    pub hints: Vec<CuffHint>,
-}
-
 /// One simulated reading; `mmhg` is not a number while the simulated sensor is faulty.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, uniffi::Record)]
 pub struct CuffSample {
@@ -130,8 +103,12 @@ impl From<MeasurementStatus> for CuffStatus {
 /// Measurement (0x2A35) characteristic. A frame that breaks the format is
 /// [`KernkrachtError::MalformedData`].
 #[uniffi::export]
-pub fn decode_cuff_frame(kind: FrameKind, bytes: Vec<u8>) -> Result<CuffFrame, KernkrachtError> {
-    let frame = codec::decode(kind, &bytes)?;
+pub fn decode_cuff_frame(
+    kind: FrameKind,
+    bytes: Vec<u8>,
+    language: Language,
+) -> Result<CuffFrame, KernkrachtError> {
+    let frame = in_language(language, || Ok(codec::decode(kind, &bytes)?))?;
     let pressure = |raw: SFloat| CuffValue::new(frame.mmhg(raw), raw);
     Ok(CuffFrame {
         kind: frame.kind,
@@ -155,13 +132,16 @@ pub fn decode_cuff_frame(kind: FrameKind, bytes: Vec<u8>) -> Result<CuffFrame, K
 pub fn cuff_profile(
     service_uuid: Option<String>,
     characteristic_uuid: Option<String>,
+    language: Language,
 ) -> Result<CuffProfile, KernkrachtError> {
     let standard = domain::CuffProfile::default();
-    let profile = domain::CuffProfile {
-        service: service_uuid.map_or(Ok(standard.service), |text| text.parse())?,
-        characteristic: characteristic_uuid
-            .map_or(Ok(standard.characteristic), |text| text.parse())?,
-    };
+    let profile = in_language(language, || {
+        Ok(domain::CuffProfile {
+            service: service_uuid.map_or(Ok(standard.service), |text| text.parse())?,
+            characteristic: characteristic_uuid
+                .map_or(Ok(standard.characteristic), |text| text.parse())?,
+        })
+    })?;
     Ok(CuffProfile {
         service_uuid: profile.service.to_string(),
         characteristic_uuid: profile.characteristic.to_string(),
@@ -183,10 +163,15 @@ impl BiofeedbackEngine {
     #[uniffi::constructor]
     pub fn for_exercise(
         exercise_id: String,
-        locale: String,
+        language: Language,
     ) -> Result<Arc<BiofeedbackEngine>, KernkrachtError> {
-        let exercise = find_exercise(Catalogue::builtin()?, &exercise_id)?;
-        BiofeedbackEngine::with(EngineConfig::for_exercise(exercise)?, &locale)
+        in_language(language, || {
+            let exercise = find_exercise(&exercise_id)?;
+            Ok(BiofeedbackEngine::with(
+                EngineConfig::for_exercise(exercise)?,
+                language,
+            ))
+        })
     }
 
     /// The engine for a pressure target given directly; `hold_seconds` absent means 5 s.
@@ -195,14 +180,19 @@ impl BiofeedbackEngine {
         start_mmhg: u32,
         goal: PbuGoal,
         hold_seconds: Option<u32>,
-        locale: String,
+        language: Language,
     ) -> Result<Arc<BiofeedbackEngine>, KernkrachtError> {
-        BiofeedbackEngine::with(EngineConfig::new(start_mmhg, goal, hold_seconds)?, &locale)
+        in_language(language, || {
+            Ok(BiofeedbackEngine::with(
+                EngineConfig::new(start_mmhg, goal, hold_seconds)?,
+                language,
+            ))
+        })
     }
 
     /// Takes a reading: milliseconds since the set's clock began, and the pressure. A
     /// pressure below 0, above 200 mmHg or not a number is shown as a sensor fault.
-    pub fn push_sample(&self, t_ms: u32, mmhg: f64) -> CuffState {
+    pub fn push_sample(&self, t_ms: u32, mmhg: f64) -> BiofeedbackScreen {
         let mut engine = self.engine();
         engine.push(Reading { t_ms, mmhg });
         self.state_of(&engine)
@@ -215,14 +205,16 @@ impl BiofeedbackEngine {
         t_ms: u32,
         kind: FrameKind,
         payload: Vec<u8>,
-    ) -> Result<CuffState, KernkrachtError> {
-        let reading = domain::source::reading(kind, t_ms, &payload)?;
+    ) -> Result<BiofeedbackScreen, KernkrachtError> {
+        let reading = in_language(self.language, || {
+            Ok(domain::source::reading(kind, t_ms, &payload)?)
+        })?;
         let mut engine = self.engine();
         engine.push(reading);
         Ok(self.state_of(&engine))
     }
 
-    pub fn state(&self) -> CuffState {
+    pub fn state(&self) -> BiofeedbackScreen {
         self.state_of(&self.engine())
     }
 
@@ -234,11 +226,11 @@ impl BiofeedbackEngine {
 }
 
 impl BiofeedbackEngine {
-    fn with(config: EngineConfig, locale: &str) -> Result<Arc<BiofeedbackEngine>, KernkrachtError> {
-        Ok(Arc::new(BiofeedbackEngine {
+    fn with(config: EngineConfig, language: Language) -> Arc<BiofeedbackEngine> {
+        Arc::new(BiofeedbackEngine {
             engine: Mutex::new(Engine::new(config)),
-            language: Language::from_locale(locale),
-        }))
+            language,
+        })
     }
 
     /// The engine; a panic elsewhere while it was locked leaves it usable, since every update
@@ -247,28 +239,8 @@ impl BiofeedbackEngine {
         self.engine.lock().unwrap_or_else(|e| e.into_inner())
     }
 
-    fn state_of(&self, engine: &Engine) -> CuffState {
-        let state = engine.state();
-        CuffState {
-            t_ms: state.t_ms,
-            phase: state.phase,
-            pressure_mmhg: state.pressure_mmhg,
-            start_mmhg: engine.config().start_mmhg(),
-            baseline_mmhg: state.baseline_mmhg,
-            band: state.band,
-            in_band: state.in_band,
-            hold_ms: state.hold_ms,
-            hold_target_ms: state.hold_target_ms,
-            reps: state.reps,
-            hints: state
-                .hints
-                .iter()
-                .map(|hint| CuffHint {
-                    hint,
-                    message: hint.text(self.language).to_owned(),
-                })
-                .collect(),
-        }
+    fn state_of(&self, engine: &Engine) -> BiofeedbackScreen {
+        biofeedback::build(&engine.state(), engine.config().start_mmhg(), self.language)
     }
 }
 
@@ -286,11 +258,14 @@ impl CuffSimulator {
     pub fn for_exercise(
         exercise_id: String,
         seed: u64,
+        language: Language,
     ) -> Result<Arc<CuffSimulator>, KernkrachtError> {
-        let exercise = find_exercise(Catalogue::builtin()?, &exercise_id)?;
-        Ok(Arc::new(CuffSimulator {
-            simulator: Mutex::new(Simulator::for_exercise(exercise, seed)?),
-        }))
+        in_language(language, || {
+            let exercise = find_exercise(&exercise_id)?;
+            Ok(Arc::new(CuffSimulator {
+                simulator: Mutex::new(Simulator::for_exercise(exercise, seed)?),
+            }))
+        })
     }
 
     /// The next reading, or nothing once the set is over.

@@ -1,14 +1,13 @@
-//! The one error type that crosses the FFI. Each domain module keeps its own rich error; here
-//! they are folded into a few kinds a UI can act on, each with a message it can show.
+//! The one error type that crosses the FFI, and the one place where the core's failures
+//! become it: [`KernkrachtError::new`] picks the kind by what the caller can do about it and
+//! words the message in the user's language.
 //!
-//! The error is "flat": Kotlin and Swift see the kind as the exception class and the domain
-//! error's text as its message, so the wording is written once, in the domain module.
+//! The error is "flat": Kotlin and Swift see the kind as the exception class and the message
+//! as its text, ready to show.
 
-use crate::ball::BallError;
-use crate::catalogue::CatalogueError;
-use crate::coach::CoachError;
-use crate::cuff::{CodecError, CuffError, UuidError};
-use crate::profile::ProfileError;
+use crate::coach::Failure;
+use crate::language::{Language, Localized};
+use crate::program::Block;
 use crate::store::StoreError;
 
 /// What went wrong, by what the caller can do about it.
@@ -18,11 +17,16 @@ pub enum KernkrachtError {
     /// The caller passed a value the core cannot accept; the message says which and why.
     #[error("{0}")]
     InvalidInput(String),
-    /// Nothing has the id or name asked for.
+    /// Nothing has the id or name asked for, or it does not exist yet (no profile, no cuff).
     #[error("{0}")]
     NotFound(String),
-    /// Data the core relies on is damaged (the database, or the built-in catalogue); the
-    /// message says where. A damaged database is left untouched and can be moved aside.
+    /// Training is blocked for the user's safety: a warning sign was reported and a doctor
+    /// must be seen first.
+    #[error("{0}")]
+    SafetyBlock(String),
+    /// Data the core relies on is damaged (the database, or the built-in catalogue), or the
+    /// database belongs to another program; the message says where. Such a file is left
+    /// untouched and can be moved aside.
     #[error("{0}")]
     CorruptData(String),
     /// The database was written by a newer version of the app: update the app.
@@ -39,74 +43,65 @@ pub enum KernkrachtError {
     /// how. The device is faulty or not a kind the app supports.
     #[error("{0}")]
     MalformedData(String),
+    /// The app itself went wrong; the user's data is unchanged. Worth a bug report.
+    #[error("{0}")]
+    Internal(String),
 }
 
-impl From<BallError> for KernkrachtError {
-    fn from(error: BallError) -> Self {
-        KernkrachtError::InvalidInput(error.to_string())
-    }
-}
-
-impl From<CatalogueError> for KernkrachtError {
-    fn from(error: CatalogueError) -> Self {
-        KernkrachtError::CorruptData(error.to_string())
-    }
-}
-
-impl From<CodecError> for KernkrachtError {
-    fn from(error: CodecError) -> Self {
-        KernkrachtError::MalformedData(error.to_string())
-    }
-}
-
-impl From<CuffError> for KernkrachtError {
-    fn from(error: CuffError) -> Self {
-        KernkrachtError::InvalidInput(error.to_string())
-    }
-}
-
-impl From<UuidError> for KernkrachtError {
-    fn from(error: UuidError) -> Self {
-        KernkrachtError::InvalidInput(error.to_string())
-    }
-}
-
-impl From<ProfileError> for KernkrachtError {
-    fn from(error: ProfileError) -> Self {
-        KernkrachtError::InvalidInput(error.to_string())
-    }
-}
-
-impl From<StoreError> for KernkrachtError {
-    fn from(error: StoreError) -> Self {
-        let message = error.to_string();
-        match error {
-            StoreError::NotADatabase { .. } | StoreError::Corrupt { .. } => {
+impl KernkrachtError {
+    /// The public error for a failure, worded in `language`; the English text goes to the log.
+    pub(crate) fn new(failure: Failure, language: Language) -> KernkrachtError {
+        log::debug!("refused: {failure}");
+        let message = failure.localized(language);
+        match failure {
+            Failure::Store(error) => store_kind(&error)(message),
+            Failure::Ble(_) => KernkrachtError::Bluetooth(message),
+            Failure::Blocked(Block::SeeDoctor) => KernkrachtError::SafetyBlock(message),
+            Failure::Blocked(Block::NoProfile)
+            | Failure::NoSession(_)
+            | Failure::NoExercise(_)
+            | Failure::NoCuffPaired
+            | Failure::NoCuffFound(_) => KernkrachtError::NotFound(message),
+            Failure::Catalogue(_) | Failure::NoPlan(_) | Failure::BadPlan(_) => {
                 KernkrachtError::CorruptData(message)
             }
-            StoreError::NewerVersion { .. } => KernkrachtError::NewerVersion(message),
-            StoreError::Invalid(_) | StoreError::BadBackup(_) => {
-                KernkrachtError::InvalidInput(message)
-            }
-            StoreError::NotFound(_) => KernkrachtError::NotFound(message),
-            StoreError::CannotOpen { .. }
-            | StoreError::DiskFull
-            | StoreError::ReadOnly
-            | StoreError::Busy
-            | StoreError::Sqlite(_)
-            | StoreError::Io(_) => KernkrachtError::StorageUnavailable(message),
+            Failure::Codec(_) => KernkrachtError::MalformedData(message),
+            Failure::Internal(_) => KernkrachtError::Internal(message),
+            Failure::Schedule(_)
+            | Failure::Settings(_)
+            | Failure::Profile(_)
+            | Failure::Ball(_)
+            | Failure::Cuff(_)
+            | Failure::Uuid(_)
+            | Failure::BadTime(_)
+            | Failure::ScoreOutOfRange { .. }
+            | Failure::Incomplete { .. } => KernkrachtError::InvalidInput(message),
         }
     }
 }
 
-impl From<CoachError> for KernkrachtError {
-    fn from(error: CoachError) -> Self {
-        match error {
-            CoachError::Store(store) => store.into(),
-            CoachError::NoSession(_) => KernkrachtError::NotFound(error.to_string()),
-            CoachError::Schedule(_) | CoachError::NoPlan(_) | CoachError::BadPlan(_) => {
-                KernkrachtError::InvalidInput(error.to_string())
-            }
+fn store_kind(error: &StoreError) -> fn(String) -> KernkrachtError {
+    match error {
+        StoreError::NotADatabase { .. } | StoreError::Corrupt { .. } => {
+            KernkrachtError::CorruptData
         }
+        StoreError::NewerVersion { .. } => KernkrachtError::NewerVersion,
+        StoreError::Invalid(_) | StoreError::BadBackup(_) => KernkrachtError::InvalidInput,
+        StoreError::NotFound(_) => KernkrachtError::NotFound,
+        StoreError::CannotOpen { .. }
+        | StoreError::DiskFull
+        | StoreError::ReadOnly
+        | StoreError::Busy
+        | StoreError::Sqlite(_)
+        | StoreError::Io(_) => KernkrachtError::StorageUnavailable,
     }
+}
+
+/// Runs an app-path call and words its failure in `language`: the conversion every exported
+/// function goes through.
+pub(crate) fn in_language<T>(
+    language: Language,
+    call: impl FnOnce() -> Result<T, Failure>,
+) -> Result<T, KernkrachtError> {
+    call().map_err(|failure| KernkrachtError::new(failure, language))
 }

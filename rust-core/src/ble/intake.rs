@@ -6,12 +6,11 @@ use super::coalesce::{Coalescer, Pending};
 use super::link::LinkEvents;
 use std::time::Instant;
 
-use crate::clock::now_ms;
 use crate::cuff::{codec, FrameKind};
 
 /// Decodes frames of one kind and hands readings to `LinkEvents`. Readings are stamped with
-/// the wall clock; the rate limit runs on a monotonic clock, so a clock set back does not
-/// hold readings back.
+/// the events' clock (the app's); the rate limit runs on a monotonic clock, so a clock set
+/// back does not hold readings back.
 pub struct Intake {
     kind: FrameKind,
     coalescer: Coalescer,
@@ -34,7 +33,7 @@ impl Intake {
 
     /// One notification, received now.
     pub fn frame(&mut self, payload: &[u8], events: &dyn LinkEvents) {
-        let at_ms = now_ms();
+        let at_ms = events.now_ms();
         match codec::decode(self.kind, payload) {
             Ok(frame) => {
                 let pending = Pending {

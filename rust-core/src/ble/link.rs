@@ -37,7 +37,10 @@ const MAX_BACKOFF: Duration = Duration::from_secs(5);
 
 /// Where a link's readings and states go.
 pub trait LinkEvents: Send + Sync + 'static {
-    /// A decoded reading: wall-clock time in ms since the Unix epoch, and the pressure in
+    /// The time to stamp a reading with, in ms since the Unix epoch: the app's clock, so the
+    /// readings and the guided session they feed share one timeline.
+    fn now_ms(&self) -> i64;
+    /// A decoded reading stamped with [`now_ms`](LinkEvents::now_ms), and the pressure in
     /// mmHg (`None` when the cuff sent a special value instead of a measurement).
     fn reading(&self, at_ms: i64, mmhg: Option<f64>);
     fn state(&self, state: LinkState);

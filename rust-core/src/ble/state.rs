@@ -34,3 +34,12 @@ pub enum LinkState {
         reason: DisconnectReason,
     },
 }
+
+impl LinkState {
+    /// Whether the link is up: connected, or connected but quiet for a moment (`silent`
+    /// still counts, so a short lull does not pause a cuff hold; the readings' freshness
+    /// check does that).
+    pub fn is_receiving(&self) -> bool {
+        matches!(self, LinkState::Connected | LinkState::Silent)
+    }
+}

@@ -111,3 +111,22 @@ pub struct Cuff {
     pub paired: bool,
     pub last_seen_ms: Option<i64>,
 }
+
+/// What the cuff measured over one session's cuff sets.
+#[derive(Debug, Clone, PartialEq, Serialize, uniffi::Record)]
+pub struct CuffSession {
+    pub local_date: String,
+    pub time_in_band_pct: f64,
+    /// 0 (restless) to 1 (perfectly steady).
+    pub steadiness: f64,
+    pub sets: u32,
+}
+
+/// How one session's sets went.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SetCounts {
+    pub session_id: i64,
+    pub done: u32,
+    pub partial: u32,
+    pub skipped: u32,
+}

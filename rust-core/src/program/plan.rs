@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::catalogue::Sides;
+use crate::catalogue::{Dosage, Range, Sides};
 
 /// The part of the session an exercise belongs to; parts follow each other in this order.
 #[derive(
@@ -47,6 +47,20 @@ pub struct PlannedExercise {
     /// Do as many as you can, once: the result sets the start number (leaflet 003).
     pub max_test: bool,
     pub estimated_seconds: u32,
+}
+
+impl PlannedExercise {
+    /// Today's amounts as a catalogue dosage, so it is summarised in the catalogue's words.
+    pub fn dosage(&self) -> Dosage {
+        Dosage {
+            sets: (self.sets > 1).then_some(self.sets),
+            reps: self.reps.map(Range::exactly),
+            hold_seconds: self.hold_seconds.map(Range::exactly),
+            hold_counts: self.hold_counts,
+            rest_seconds: (self.sets > 1 && self.rest_seconds > 0).then_some(self.rest_seconds),
+            ..Dosage::default()
+        }
+    }
 }
 
 /// A composed session.

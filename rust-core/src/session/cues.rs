@@ -93,8 +93,16 @@ pub struct RunnerView {
     pub reps: Option<u32>,
     /// Milliseconds left of the current hold or repetition.
     pub remaining_ms: Option<u32>,
+    /// The whole length of the current hold or repetition, while one runs.
+    pub work_ms: Option<u32>,
+    /// The exercise is held (a timer the user keeps up) rather than paced repetitions.
+    pub hold: bool,
+    /// A maximum test: as many repetitions as the user can (leaflet 003).
+    pub max_test: bool,
     /// Milliseconds left of the rest or the get-ready countdown.
     pub rest_remaining_ms: Option<u32>,
+    /// The whole length of the current rest, relaxation or get-ready time.
+    pub wait_ms: Option<u32>,
     pub next_exercise_id: Option<String>,
     /// 0 to 1: the share of the session's sets done.
     pub progress: f64,

@@ -9,3 +9,6 @@ pub mod units;
 pub use band::{BandGate, FixedBand, GateFactory};
 pub use cues::{Cue, EndReason, PauseReason, RunnerView, Stage};
 pub use runner::{Effect, Runner};
+
+/// The highest pain or effort score (0–10); higher scores are refused, not clamped.
+pub const MAX_SCORE: u8 = 10;

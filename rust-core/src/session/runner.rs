@@ -143,7 +143,7 @@ impl Runner {
 
     /// Lets time pass up to `now_ms`.
     pub fn tick(&mut self, now_ms: i64) {
-        let dt = (now_ms - self.last_tick).max(0);
+        let dt = now_ms.saturating_sub(self.last_tick).max(0);
         if self.paused.is_some() || self.is_over() {
             self.last_tick = now_ms.max(self.last_tick);
             return;
@@ -327,6 +327,20 @@ impl Runner {
             | Inner::Relax { left_ms, .. } => Some(left_ms.max(0) as u32),
             _ => None,
         };
+        let (work_ms, hold) = match unit.map(|u| u.pace) {
+            Some(Pace::Timed { work_ms, hold, .. }) => (Some(work_ms), hold),
+            _ => (None, false),
+        };
+        let wait_ms = match (self.inner, unit) {
+            (Inner::GetReady { .. }, Some(u)) if u.first_of_exercise => Some(GET_READY_MS as u32),
+            (Inner::GetReady { .. }, Some(_)) => Some(COUNTDOWN_MS as u32),
+            (Inner::Rest { .. }, Some(u)) => Some(u.rest_after_ms),
+            (Inner::Relax { .. }, Some(u)) => match u.pace {
+                Pace::Timed { relax_ms, .. } => Some(relax_ms),
+                Pace::MaxTest => None,
+            },
+            _ => None,
+        };
         let next_exercise_id = unit.and_then(|u| {
             self.units[self.index..]
                 .iter()
@@ -351,7 +365,11 @@ impl Runner {
             rep,
             reps,
             remaining_ms,
+            work_ms: remaining_ms.and(work_ms),
+            hold,
+            max_test: shown.is_some_and(|u| u.pace == Pace::MaxTest),
             rest_remaining_ms,
+            wait_ms: rest_remaining_ms.and(wait_ms),
             next_exercise_id: shown.and(next_exercise_id),
             progress: if self.units.is_empty() {
                 1.0

@@ -148,6 +148,13 @@ impl Store {
         log::info!("restored a backup of {} sessions", backup.sessions.len());
         Ok(())
     }
+
+    /// Deletes all user data in one transaction; the schema stays.
+    pub fn delete_all(&self) -> Result<(), StoreError> {
+        self.write(|tx| clear(tx))?;
+        log::info!("deleted all user data");
+        Ok(())
+    }
 }
 
 /// Reads the document, checking what it is before what it holds.

@@ -30,6 +30,11 @@ impl Store {
         })
     }
 
+    /// Saves a changed profile (its language, equipment or goal).
+    pub fn save_profile(&self, profile: &Profile, now_ms: i64) -> Result<(), StoreError> {
+        self.write(|tx| put_profile(tx, profile, now_ms))
+    }
+
     /// Records a new answer to the safety screening (e.g. "the acute pain has settled").
     pub fn record_screening(&self, screening: &Screening) -> Result<(), StoreError> {
         self.write(|tx| put_screening(tx, screening))

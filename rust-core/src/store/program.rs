@@ -7,7 +7,7 @@ use rusqlite::{params, Connection, OptionalExtension};
 
 use super::sessions::{check_date, sets_of, SESSION_COLUMNS};
 use super::{Store, StoreError};
-use crate::history::{SessionRecord, SetRecord};
+use crate::history::{CuffSession, SessionRecord, SetCounts, SetRecord};
 use crate::program::{ExerciseProgress, ProgramState, ProgressNote, ProgressRow};
 
 impl Store {
@@ -218,6 +218,60 @@ impl Store {
         since_ms: i64,
     ) -> Result<Vec<f64>, StoreError> {
         self.read(|c| time_in_band(c, exercise_ids, since_ms))
+    }
+}
+
+impl Store {
+    /// For each session between two local dates with cuff sets, its date, the mean time in
+    /// the band and the mean steadiness over those sets, oldest first.
+    pub fn cuff_trend(&self, from: &str, to: &str) -> Result<Vec<CuffSession>, StoreError> {
+        check_date(from)?;
+        check_date(to)?;
+        self.read(|c| {
+            let mut statement = c.prepare(
+                "SELECT s.local_date, avg(p.time_in_band_pct), avg(p.steadiness), count(*)
+                 FROM session s
+                 JOIN performed_set ps ON ps.session_id = s.id
+                 JOIN set_pressure p ON p.set_id = ps.id
+                 WHERE s.local_date BETWEEN ?1 AND ?2
+                 GROUP BY s.id ORDER BY s.local_date, s.id",
+            )?;
+            let rows = statement.query_map([from, to], |row| {
+                Ok(CuffSession {
+                    local_date: row.get(0)?,
+                    time_in_band_pct: row.get(1)?,
+                    steadiness: row.get(2)?,
+                    sets: row.get(3)?,
+                })
+            })?;
+            Ok(rows.collect::<Result<_, _>>()?)
+        })
+    }
+
+    /// Per session between two local dates: the sets done, partly done and skipped, in one
+    /// query rather than one a session.
+    pub fn set_counts(&self, from: &str, to: &str) -> Result<Vec<SetCounts>, StoreError> {
+        check_date(from)?;
+        check_date(to)?;
+        self.read(|c| {
+            let mut statement = c.prepare(
+                "SELECT s.id, count(ps.id) FILTER (WHERE ps.outcome = 'done'),
+                        count(ps.id) FILTER (WHERE ps.outcome = 'partial'),
+                        count(ps.id) FILTER (WHERE ps.outcome = 'skipped')
+                 FROM session s LEFT JOIN performed_set ps ON ps.session_id = s.id
+                 WHERE s.local_date BETWEEN ?1 AND ?2
+                 GROUP BY s.id",
+            )?;
+            let rows = statement.query_map([from, to], |row| {
+                Ok(SetCounts {
+                    session_id: row.get(0)?,
+                    done: row.get(1)?,
+                    partial: row.get(2)?,
+                    skipped: row.get(3)?,
+                })
+            })?;
+            Ok(rows.collect::<Result<_, _>>()?)
+        })
     }
 }
 

@@ -1,6 +1,18 @@
 //! The coach: the program's pure rules applied to the stored history. It reads what the
 //! rules need from the store, calls them, and saves what they decide — so the facade stays a
 //! thin translation and the rules stay free of IO.
+//!
+//! Layers: the facade (`api`) calls the coach; the coach calls the pure domain modules and
+//! the store; the store persists the domain's records. No domain module calls the coach or
+//! the store.
+
+mod failure;
+mod session;
+mod today;
+
+pub use failure::{check_score, Failure, Score};
+pub use session::Recorder;
+pub use today::{today, DayFacts, TodayFacts};
 
 use std::collections::BTreeSet;
 
@@ -13,33 +25,19 @@ use crate::program::{self, compose, days, ladder, phase, Block, Decision, Planne
 use crate::program::{ProgressNote, ProgressRow};
 use crate::reminders::schedule::{self, Occurrence};
 use crate::reminders::{ReminderSettings, Weekday};
-use crate::store::{Store, StoreError};
+use crate::store::Store;
 
 /// Sessions of recent pain the worsening check looks at.
 const RECENT_SESSIONS: u32 = 3;
 /// Days back in which missed sessions are reported for a catch-up.
 const MISSED_WINDOW_DAYS: i64 = 7;
 
-#[derive(Debug, thiserror::Error)]
-pub enum CoachError {
-    #[error(transparent)]
-    Store(#[from] StoreError),
-    #[error(transparent)]
-    Schedule(#[from] schedule::ScheduleError),
-    #[error("no session has the id {0}")]
-    NoSession(i64),
-    #[error("session {0} was started without a plan, so there is nothing to judge it by")]
-    NoPlan(i64),
-    #[error("the session's plan is damaged: {0}")]
-    BadPlan(String),
-}
-
 /// Today's session for the user, or why there is none.
 pub fn plan(
     store: &Store,
     catalogue: &Catalogue,
     now: Timestamp,
-) -> Result<Result<PlannedSession, Block>, CoachError> {
+) -> Result<Result<PlannedSession, Block>, Failure> {
     let Some(profile) = store.profile()? else {
         return Ok(Err(Block::NoProfile));
     };
@@ -70,15 +68,15 @@ pub fn evaluate(
     catalogue: &Catalogue,
     session_id: i64,
     now: Timestamp,
-) -> Result<Vec<Decision>, CoachError> {
+) -> Result<Vec<Decision>, Failure> {
     let session = store
         .session(session_id)?
-        .ok_or(CoachError::NoSession(session_id))?;
+        .ok_or(Failure::NoSession(session_id))?;
     let plan_json = store
         .session_plan(session_id)?
-        .ok_or(CoachError::NoPlan(session_id))?;
+        .ok_or(Failure::NoPlan(session_id))?;
     let plan: PlannedSession =
-        serde_json::from_str(&plan_json).map_err(|e| CoachError::BadPlan(e.to_string()))?;
+        serde_json::from_str(&plan_json).map_err(|e| Failure::BadPlan(e.to_string()))?;
     let sets = store.sets(session_id)?;
     let profile = store.profile()?;
     let goal = profile
@@ -133,7 +131,7 @@ pub fn report_phase_mastered(
     store: &Store,
     catalogue: &Catalogue,
     now: Timestamp,
-) -> Result<(), CoachError> {
+) -> Result<(), Failure> {
     let mut state = store.program_state()?;
     state.phase_self_reported = true;
     store.save_program(
@@ -151,7 +149,7 @@ fn phase_passed(
     catalogue: &Catalogue,
     state: &program::ProgramState,
     has_cuff: bool,
-) -> Result<bool, CoachError> {
+) -> Result<bool, Failure> {
     let phase_exercises: Vec<String> = catalogue
         .exercises()
         .iter()
@@ -203,7 +201,7 @@ fn done_dates(
     store: &Store,
     zone: &TimeZone,
     now: Timestamp,
-) -> Result<BTreeSet<Date>, CoachError> {
+) -> Result<BTreeSet<Date>, Failure> {
     let today = now.to_zoned(zone.clone()).date();
     let from = today.saturating_sub(jiff::Span::new().days(MISSED_WINDOW_DAYS));
     let to = today.saturating_add(jiff::Span::new().days(1));
@@ -214,14 +212,21 @@ fn done_dates(
         .collect())
 }
 
-/// The next reminders from the stored settings, in `zone` (the device's zone).
+/// The next reminders from the stored settings, in `zone` (the device's zone); none while a
+/// warning sign blocks training.
 pub fn reminders(
     store: &Store,
     settings: &ReminderSettings,
     zone: &TimeZone,
     now: Timestamp,
     count: usize,
-) -> Result<Vec<Occurrence>, CoachError> {
+) -> Result<Vec<Occurrence>, Failure> {
+    let training_allowed = store
+        .screening()?
+        .is_some_and(|s| program::safety::gate(Some(&s)).is_ok());
+    if !training_allowed {
+        return Ok(Vec::new());
+    }
     let done = done_dates(store, zone, now)?;
     Ok(schedule::next(settings, zone, now, count, &done)?)
 }
@@ -233,7 +238,7 @@ pub fn missed(
     settings: &ReminderSettings,
     zone: &TimeZone,
     now: Timestamp,
-) -> Result<Vec<Date>, CoachError> {
+) -> Result<Vec<Date>, Failure> {
     let done = done_dates(store, zone, now)?;
     let today = now.to_zoned(zone.clone()).date();
     let week_ago = today.saturating_sub(jiff::Span::new().days(MISSED_WINDOW_DAYS));
@@ -258,7 +263,7 @@ pub fn propose_days(
     settings: &ReminderSettings,
     zone: &TimeZone,
     now: Timestamp,
-) -> Result<Option<(u8, Vec<Weekday>)>, CoachError> {
+) -> Result<Option<(u8, Vec<Weekday>)>, Failure> {
     let state = store.program_state()?;
     let today = now.to_zoned(zone.clone()).date();
     // The two full weeks before the current one.
@@ -278,27 +283,17 @@ pub fn propose_days(
     )
 }
 
-/// Takes new training days: the reminders follow them and the weekly target becomes their
-/// number.
-pub fn accept_days(
+/// Takes new training days and reminder time in `time_zone`: the reminders follow them and
+/// the weekly target becomes their number.
+pub fn set_days(
     store: &Store,
     catalogue: &Catalogue,
     weekdays: &[Weekday],
+    time: crate::reminders::LocalTime,
+    time_zone: &str,
     now: Timestamp,
-) -> Result<ReminderSettings, CoachError> {
-    let current = store.reminders()?;
-    let settings = match current {
-        Some(s) => ReminderSettings::new(weekdays, s.time, &s.time_zone),
-        None => ReminderSettings::new(
-            weekdays,
-            crate::reminders::LocalTime {
-                hour: 18,
-                minute: 0,
-            },
-            "UTC",
-        ),
-    }
-    .map_err(|e| StoreError::Invalid(e.to_string()))?;
+) -> Result<ReminderSettings, Failure> {
+    let settings = ReminderSettings::new(weekdays, time, time_zone)?;
     let mut state = store.program_state()?;
     state.sessions_per_week = settings.weekdays.len().min(7) as u8;
     store.save_reminders(&settings, now.as_millisecond())?;

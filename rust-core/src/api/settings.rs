@@ -1,0 +1,46 @@
+//! The settings screen for the shells, and the language switch.
+
+use crate::api::app::Kernkracht;
+use crate::api::KernkrachtError;
+use crate::language::Language;
+use crate::screens::settings::{self, SettingsFacts, SettingsScreen};
+
+#[uniffi::export]
+impl Kernkracht {
+    pub fn settings_screen(&self) -> Result<SettingsScreen, KernkrachtError> {
+        self.call(|| {
+            let profile = self.store.profile()?;
+            let reminders = self.store.reminders()?;
+            let blocked = self.store.screening()?.is_some_and(|s| s.red_flags);
+            let next = self.upcoming(1)?.into_iter().next().and_then(|r| {
+                let date = r.local_date.parse().ok()?;
+                Some((date, r.local.get(11..16)?.to_owned()))
+            });
+            Ok(settings::build(
+                &SettingsFacts {
+                    profile: profile.as_ref(),
+                    reminders: reminders.as_ref(),
+                    next_reminder: next,
+                    blocked,
+                    cuff: self.store.paired_cuff()?.as_ref(),
+                },
+                self.language(),
+            ))
+        })
+    }
+
+    /// Switches every text to `language` and keeps it in the profile; the reminders are
+    /// rescheduled with their text in the new language.
+    pub fn change_language(&self, language: Language) -> Result<SettingsScreen, KernkrachtError> {
+        self.set_language(language);
+        self.call(|| {
+            if let Some(mut profile) = self.store.profile()? {
+                profile.language = language;
+                self.store
+                    .save_profile(&profile, self.device.clock.now_ms())?;
+            }
+            self.reschedule()
+        })?;
+        self.settings_screen()
+    }
+}

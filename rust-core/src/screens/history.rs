@@ -1,0 +1,241 @@
+//! The history screen: the sessions of the last weeks, how many sessions each week against
+//! the target, and the pain and cuff trends as series a chart can draw directly (x is the
+//! point's position, `x_label` its axis text).
+
+use serde::Serialize;
+
+use super::words::{self, pick};
+use crate::history::{CuffSession, PainWeek, SessionRecord, SessionStatus, SetCounts, WeekAdherence};
+use crate::language::Language;
+
+/// The weeks the history screen covers, the current one included.
+pub const WEEKS: i64 = 12;
+
+/// What the history screen is built from.
+pub struct HistoryFacts<'a> {
+    pub sessions: &'a [SessionRecord],
+    pub set_counts: &'a [SetCounts],
+    pub adherence: &'a [WeekAdherence],
+    pub pain: &'a [PainWeek],
+    pub cuff: &'a [CuffSession],
+}
+
+/// Everything the history screen shows.
+#[derive(Debug, Clone, PartialEq, Serialize, uniffi::Record)]
+pub struct HistoryScreen {
+    /// `De laatste 12 weken`.
+    pub period_label: String,
+    /// Newest first.
+    pub sessions: Vec<HistoryRow>,
+    /// Shown instead of the list when there is nothing yet.
+    pub empty_message: Option<String>,
+    /// One bar a week, oldest first.
+    pub adherence: Vec<WeekBar>,
+    /// `8 van de 12 weken gehaald`.
+    pub adherence_label: String,
+    /// Mean pain before and after the sessions, a point a week that had sessions.
+    pub pain: Vec<ChartSeries>,
+    /// Time in the target band, a point a session with cuff sets; empty without a cuff.
+    pub cuff: Vec<ChartSeries>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, uniffi::Record)]
+pub struct HistoryRow {
+    pub session_id: i64,
+    pub date: String,
+    /// `ma 7 dec`.
+    pub date_label: String,
+    pub status: SessionStatus,
+    pub status_label: String,
+    /// `14 sets gedaan, 1 half, 2 overgeslagen`.
+    pub sets_label: String,
+    /// `Pijn 4 → 3`, when scores were given.
+    pub pain_label: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, uniffi::Record)]
+pub struct WeekBar {
+    /// The Monday, `YYYY-MM-DD`.
+    pub week_start: String,
+    /// `7 dec`.
+    pub label: String,
+    pub completed: u32,
+    pub target: u32,
+    /// `completed / target`, at most 1.
+    pub fraction: f64,
+    pub met: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, uniffi::Record)]
+pub struct ChartSeries {
+    /// `Pijn vooraf`.
+    pub name: String,
+    /// The y axis's range.
+    pub y_min: f64,
+    pub y_max: f64,
+    /// `0–10`, `%`.
+    pub unit: String,
+    pub points: Vec<ChartPoint>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, uniffi::Record)]
+pub struct ChartPoint {
+    pub x: f64,
+    pub x_label: String,
+    pub y: f64,
+    /// The value as the language writes it (`3,5`).
+    pub y_label: String,
+}
+
+pub fn build(facts: &HistoryFacts, language: Language) -> HistoryScreen {
+    let mut sessions: Vec<HistoryRow> = facts
+        .sessions
+        .iter()
+        .map(|s| row(s, facts.set_counts, language))
+        .collect();
+    sessions.reverse();
+    let adherence: Vec<WeekBar> = facts
+        .adherence
+        .iter()
+        .map(|w| WeekBar {
+            week_start: w.week_start.clone(),
+            label: short_date(&w.week_start, language),
+            completed: w.completed,
+            target: w.target,
+            fraction: if w.target == 0 {
+                1.0
+            } else {
+                (f64::from(w.completed) / f64::from(w.target)).min(1.0)
+            },
+            met: w.completed >= w.target,
+        })
+        .collect();
+    let met = adherence.iter().filter(|w| w.met).count();
+    HistoryScreen {
+        period_label: match language {
+            Language::Nl => format!("De laatste {WEEKS} weken"),
+            Language::En => format!("The last {WEEKS} weeks"),
+        },
+        empty_message: sessions.is_empty().then(|| {
+            pick(
+                language,
+                "Nog geen sessies. Na je eerste sessie zie je hier hoe het gaat.",
+                "No sessions yet. After your first session you see here how it goes.",
+            )
+            .to_owned()
+        }),
+        sessions,
+        adherence_label: match language {
+            Language::Nl => format!("{met} van de {} weken gehaald", adherence.len()),
+            Language::En => format!("{met} of {} weeks on target", adherence.len()),
+        },
+        adherence,
+        pain: pain_series(facts.pain, language),
+        cuff: cuff_series(facts.cuff, language),
+    }
+}
+
+fn row(session: &SessionRecord, counts: &[SetCounts], language: Language) -> HistoryRow {
+    let counts = counts
+        .iter()
+        .find(|c| c.session_id == session.id)
+        .copied()
+        .unwrap_or(SetCounts {
+            session_id: session.id,
+            done: 0,
+            partial: 0,
+            skipped: 0,
+        });
+    let mut parts = vec![match language {
+        Language::Nl => format!("{} sets gedaan", counts.done),
+        Language::En => format!("{} sets done", counts.done),
+    }];
+    if counts.partial > 0 {
+        parts.push(match language {
+            Language::Nl => format!("{} half", counts.partial),
+            Language::En => format!("{} partly", counts.partial),
+        });
+    }
+    if counts.skipped > 0 {
+        parts.push(match language {
+            Language::Nl => format!("{} overgeslagen", counts.skipped),
+            Language::En => format!("{} skipped", counts.skipped),
+        });
+    }
+    let pain = pick(language, "Pijn", "Pain");
+    HistoryRow {
+        session_id: session.id,
+        date: session.local_date.clone(),
+        date_label: session
+            .local_date
+            .parse()
+            .map_or_else(|_| session.local_date.clone(), |d| words::date(d, language)),
+        status: session.status,
+        status_label: words::capitalised(words::status(session.status, language)),
+        sets_label: parts.join(", "),
+        pain_label: match (session.pain_before, session.pain_after) {
+            (Some(before), Some(after)) => Some(format!("{pain} {before} → {after}")),
+            (Some(before), None) => Some(format!("{pain} {before} →")),
+            (None, Some(after)) => Some(format!("{pain} → {after}")),
+            (None, None) => None,
+        },
+    }
+}
+
+fn pain_series(weeks: &[PainWeek], language: Language) -> Vec<ChartSeries> {
+    let series = |name: &str, value: fn(&PainWeek) -> Option<f64>| ChartSeries {
+        name: name.to_owned(),
+        y_min: 0.0,
+        y_max: 10.0,
+        unit: "0–10".to_owned(),
+        points: weeks
+            .iter()
+            .enumerate()
+            .filter_map(|(i, w)| {
+                value(w).map(|y| ChartPoint {
+                    x: i as f64,
+                    x_label: short_date(&w.week_start, language),
+                    y,
+                    y_label: words::number(y, 1, language),
+                })
+            })
+            .collect(),
+    };
+    if weeks.is_empty() {
+        return Vec::new();
+    }
+    vec![
+        series(pick(language, "Pijn vooraf", "Pain before"), |w| w.mean_before),
+        series(pick(language, "Pijn achteraf", "Pain after"), |w| w.mean_after),
+    ]
+}
+
+fn cuff_series(sessions: &[CuffSession], language: Language) -> Vec<ChartSeries> {
+    if sessions.is_empty() {
+        return Vec::new();
+    }
+    vec![ChartSeries {
+        name: pick(language, "Tijd in het doelgebied", "Time in the target band").to_owned(),
+        y_min: 0.0,
+        y_max: 100.0,
+        unit: "%".to_owned(),
+        points: sessions
+            .iter()
+            .enumerate()
+            .map(|(i, s)| ChartPoint {
+                x: i as f64,
+                x_label: short_date(&s.local_date, language),
+                y: s.time_in_band_pct,
+                y_label: format!("{} %", words::number(s.time_in_band_pct, 0, language)),
+            })
+            .collect(),
+    }]
+}
+
+/// `7 dec` from `YYYY-MM-DD`.
+fn short_date(date: &str, language: Language) -> String {
+    match date.parse::<jiff::civil::Date>() {
+        Ok(d) => words::day_month(d, language),
+        Err(_) => date.to_owned(),
+    }
+}

@@ -1,0 +1,318 @@
+//! A user's journey through the public facade only, on a fake clock, in both languages:
+//! onboarding → today → a guided session with pain reports → history → export → delete →
+//! import. It runs in milliseconds because nothing waits for real time.
+
+use std::sync::atomic::{AtomicI64, Ordering};
+use std::sync::{Arc, Mutex};
+
+use kernkracht::api::app::Kernkracht;
+use kernkracht::api::device::{Clock, ReminderScheduler};
+use kernkracht::api::reminders::Reminder;
+use kernkracht::api::{
+    Goal, KernkrachtError, Language, OnboardingStep, SafetyKind, SessionAction, SessionScreen,
+    Stage, TodayAction, Weekday,
+};
+
+/// Monday 7 December 2026, 09:00 in Brussels.
+const MONDAY_9H: i64 = 1_796_630_400_000;
+
+struct FakeClock {
+    now: AtomicI64,
+}
+
+impl FakeClock {
+    fn advance(&self, ms: i64) {
+        self.now.fetch_add(ms, Ordering::SeqCst);
+    }
+}
+
+impl Clock for FakeClock {
+    fn now_ms(&self) -> i64 {
+        self.now.load(Ordering::SeqCst)
+    }
+    fn time_zone(&self) -> String {
+        "Europe/Brussels".into()
+    }
+}
+
+#[derive(Default)]
+struct Alarms {
+    scheduled: Mutex<Vec<Vec<Reminder>>>,
+}
+
+impl ReminderScheduler for Alarms {
+    fn schedule(&self, reminders: Vec<Reminder>) {
+        self.scheduled.lock().unwrap().push(reminders);
+    }
+}
+
+impl Alarms {
+    fn last(&self) -> Vec<Reminder> {
+        self.scheduled
+            .lock()
+            .unwrap()
+            .last()
+            .cloned()
+            .unwrap_or_default()
+    }
+}
+
+struct World {
+    _dir: tempfile::TempDir,
+    clock: Arc<FakeClock>,
+    alarms: Arc<Alarms>,
+    app: Arc<Kernkracht>,
+}
+
+fn world(locale: &str) -> World {
+    let dir = tempfile::tempdir().unwrap();
+    let clock = Arc::new(FakeClock {
+        now: AtomicI64::new(MONDAY_9H),
+    });
+    let alarms = Arc::new(Alarms::default());
+    let app = Kernkracht::open(
+        dir.path().join("k.db").display().to_string(),
+        locale.into(),
+        clock.clone(),
+        alarms.clone(),
+    )
+    .unwrap();
+    World {
+        _dir: dir,
+        clock,
+        alarms,
+        app,
+    }
+}
+
+/// Words that give English away in a Dutch text (and the other way round).
+const ENGLISH: [&str; 9] = [
+    " the ", " and ", " your ", " you ", "Session", "Today", " with ", "Pain ", " of ",
+];
+const DUTCH: [&str; 8] = [
+    " de ", " en ", " je ", " het ", "Sessie", "Vandaag", " met ", "Pijn ",
+];
+
+fn assert_language(text: &str, language: Language) {
+    let padded = format!(" {text} ");
+    let foreign: &[&str] = match language {
+        Language::Nl => &ENGLISH,
+        Language::En => &DUTCH,
+    };
+    for word in foreign {
+        assert!(
+            !padded.contains(word),
+            "{word:?} in {language:?} text: {text}"
+        );
+    }
+}
+
+fn onboard(w: &World, language: Language) {
+    let flow = w.app.clone().start_onboarding().unwrap();
+    let screen = flow.choose_language(language);
+    assert_eq!(screen.step, OnboardingStep::Language);
+    let screen = flow.next();
+    assert_eq!(screen.step, OnboardingStep::Height);
+    assert!(!screen.can_go_next, "no height yet");
+    let screen = flow.enter_height("1,80".into());
+    assert!(
+        screen.height.error.is_some(),
+        "metres are refused with a hint"
+    );
+    assert_eq!(flow.next().step, OnboardingStep::Height);
+    let screen = flow.enter_height("180".into());
+    assert_eq!(screen.height.ball.as_ref().unwrap().diameter_cm, 65);
+    assert_language(&serde_json::to_string(&screen).unwrap(), language);
+    let screen = flow.next();
+    assert_eq!(screen.step, OnboardingStep::Safety);
+    assert!(
+        screen.safety.iter().all(|q| q.answer.is_none()),
+        "no default answers"
+    );
+    assert!(
+        !flow.answer_red_flags(false).can_go_next,
+        "both questions needed"
+    );
+    assert!(flow.answer_acute_pain(false).can_go_next);
+    flow.next();
+    flow.choose_goal(Goal::Recovery);
+    assert_eq!(flow.next().step, OnboardingStep::Equipment);
+    flow.set_equipment(kernkracht::api::Equipment::Mat, true);
+    flow.set_equipment(kernkracht::api::Equipment::Ball, true);
+    let screen = flow.next();
+    assert_eq!(screen.step, OnboardingStep::Schedule);
+    let proposed: Vec<Weekday> = screen
+        .schedule
+        .days
+        .iter()
+        .filter(|d| d.selected)
+        .map(|d| d.weekday)
+        .collect();
+    assert_eq!(proposed, [Weekday::Mon, Weekday::Wed, Weekday::Fri]);
+    let screen = flow.next();
+    assert_eq!(screen.step, OnboardingStep::Summary);
+    assert!(screen.can_finish);
+    assert_language(&serde_json::to_string(&screen).unwrap(), language);
+    let profile = flow.finish().unwrap();
+    assert_eq!(profile.ball_diameter_cm, 65);
+    let reminders = w.alarms.last();
+    assert_eq!(reminders.len(), 64, "the complete list went to the alarms");
+    assert_eq!(reminders[0].local, "2026-12-07T18:00:00+01:00");
+    assert_language(&reminders[0].title, language);
+}
+
+/// Drives the session on the fake clock until it is over, answering what it asks.
+fn run_session(w: &World, language: Language) -> SessionScreen {
+    let session = w.app.clone().start_guided_session().unwrap();
+    let mut screen = session.screen().unwrap();
+    assert_eq!(screen.stage, Stage::PainBefore);
+    assert!(screen.pain_prompt.is_some());
+    assert!(matches!(
+        session.report_pain(11),
+        Err(KernkrachtError::InvalidInput(_))
+    ));
+    let mut spoken = Vec::new();
+    let mut steps = 0;
+    loop {
+        steps += 1;
+        assert!(steps < 20_000, "the session does not end");
+        let update = match screen.stage {
+            Stage::PainBefore => session.report_pain(3).unwrap(),
+            Stage::PainAfter => session.report_pain(2).unwrap(),
+            Stage::AwaitingCount => session.report_count(9).unwrap(),
+            Stage::Finished | Stage::Ended => break,
+            _ => {
+                w.clock.advance(1_000);
+                session.tick().unwrap()
+            }
+        };
+        spoken.extend(update.cues.into_iter().map(|c| c.speech));
+        screen = update.screen;
+        assert_language(&screen.instruction, language);
+        if screen.stage == Stage::Working {
+            assert!(screen.actions.contains(&SessionAction::Done));
+            assert!(screen.keep_screen_on);
+        }
+    }
+    assert!(spoken.len() > 20, "cues were spoken");
+    for text in &spoken {
+        assert_language(text, language);
+    }
+    screen
+}
+
+fn journey(language: Language, locale: &str) {
+    let w = world(locale);
+    let today = w.app.today_screen().unwrap();
+    assert_eq!(today.safety.unwrap().kind, SafetyKind::NoProfile);
+    assert_eq!(today.actions, [TodayAction::CompleteOnboarding]);
+
+    onboard(&w, language);
+    let today = w.app.today_screen().unwrap();
+    assert!(today.safety.is_none());
+    assert_eq!(today.actions, [TodayAction::StartSession]);
+    let plan = today.plan.as_ref().unwrap();
+    assert!(plan.sections.iter().all(|s| !s.exercises.is_empty()));
+    assert!(plan
+        .sections
+        .iter()
+        .flat_map(|s| &s.exercises)
+        .all(|e| !e.dosage.is_empty() && !e.name.contains('-')));
+    assert_language(&serde_json::to_string(&today).unwrap(), language);
+
+    let end = run_session(&w, language);
+    assert_eq!(end.stage, Stage::Finished);
+    assert_eq!(end.actions, [SessionAction::Close]);
+    let today = w.app.today_screen().unwrap();
+    assert!(today.week[0].kind == kernkracht::api::DayKind::Done);
+    assert!(!today.actions.contains(&TodayAction::StartSession));
+    assert!(
+        w.alarms.last()[0].local_date != "2026-12-07",
+        "today's reminder went once today was done"
+    );
+
+    let history = w.app.history_screen().unwrap();
+    assert_eq!(history.sessions.len(), 1);
+    assert!(history.sessions[0]
+        .pain_label
+        .as_deref()
+        .unwrap()
+        .ends_with("3 → 2"));
+    assert_eq!(history.pain.len(), 2);
+    assert_language(&serde_json::to_string(&history).unwrap(), language);
+
+    let backup = w.app.export_backup().unwrap();
+    w.app.delete_all_data().unwrap();
+    assert!(w.alarms.last().is_empty(), "no reminders without a profile");
+    assert_eq!(
+        w.app.today_screen().unwrap().actions,
+        [TodayAction::CompleteOnboarding]
+    );
+    w.app.import_backup(backup).unwrap();
+    assert_eq!(w.app.history_screen().unwrap().sessions.len(), 1);
+    assert_eq!(w.alarms.last().len(), 64);
+    let settings = w.app.settings_screen().unwrap();
+    assert_language(&serde_json::to_string(&settings).unwrap(), language);
+}
+
+#[test]
+fn a_dutch_users_journey() {
+    journey(Language::Nl, "nl-BE");
+}
+
+#[test]
+fn an_english_users_journey() {
+    journey(Language::En, "en-GB");
+}
+
+#[test]
+fn a_warning_sign_blocks_training_everywhere_until_a_doctor_clears_it() {
+    let w = world("nl");
+    let flow = w.app.clone().start_onboarding().unwrap();
+    flow.next();
+    flow.enter_height("165".into());
+    flow.next();
+    flow.answer_red_flags(true);
+    flow.answer_acute_pain(false);
+    flow.next();
+    flow.choose_goal(Goal::Recovery);
+    for _ in 0..3 {
+        flow.next();
+    }
+    flow.finish().unwrap();
+    assert!(w.alarms.last().is_empty(), "no training reminders");
+    let today = w.app.today_screen().unwrap();
+    assert_eq!(today.safety.as_ref().unwrap().kind, SafetyKind::SeeDoctor);
+    assert!(today.plan.is_none());
+    assert!(today
+        .week
+        .iter()
+        .all(|d| d.kind != kernkracht::api::DayKind::Training));
+    assert_eq!(today.actions, [TodayAction::ConfirmDoctorCleared]);
+    assert!(matches!(
+        w.app.clone().start_guided_session(),
+        Err(KernkrachtError::SafetyBlock(message)) if message.contains("arts")
+    ));
+    w.app.confirm_doctor_cleared().unwrap();
+    assert_eq!(w.alarms.last().len(), 64);
+    assert!(w.app.today_screen().unwrap().plan.is_some());
+}
+
+#[test]
+fn a_session_let_go_midway_ends_as_stopped_with_its_sets_kept() {
+    let w = world("en");
+    onboard(&w, Language::En);
+    let session = w.app.clone().start_guided_session().unwrap();
+    session.report_pain(2).unwrap();
+    for _ in 0..200 {
+        w.clock.advance(1_000);
+        session.tick().unwrap();
+    }
+    drop(session);
+    let history = w.app.history_screen().unwrap();
+    assert_eq!(
+        history.sessions[0].status,
+        kernkracht::api::SessionStatus::Aborted
+    );
+    assert!(!history.sessions[0].sets_label.starts_with("0 "));
+}
