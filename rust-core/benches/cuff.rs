@@ -81,7 +81,7 @@ fn main() {
         median.as_secs_f64() / 0.050
     );
 
-    let facade = BiofeedbackEngine::for_exercise(EXERCISE.into(), "en".into())
+    let facade = BiofeedbackEngine::for_exercise(EXERCISE.into(), kernkracht::api::Language::En)
         .expect("the exercise has a pressure target");
     let mut replay = Replay {
         notifications: notifications.clone(),

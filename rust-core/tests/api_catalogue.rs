@@ -1,14 +1,11 @@
 //! The catalogue as the shells see it: language, filters, lookups and errors.
-// Reaches into the domain modules, which only the `internals` feature makes public.
-#![cfg(feature = "internals")]
 
 use kernkracht::api::catalogue::Catalogue;
 use kernkracht::api::KernkrachtError;
-use kernkracht::catalogue::{Category, Equipment, ExerciseFilter, Position};
-use kernkracht::language::Language;
+use kernkracht::api::{Category, Equipment, ExerciseFilter, Language, Position};
 
-fn reader(locale: &str) -> std::sync::Arc<Catalogue> {
-    Catalogue::new(locale.to_owned()).unwrap()
+fn reader(language: Language) -> std::sync::Arc<Catalogue> {
+    Catalogue::new(language).unwrap()
 }
 
 fn all() -> ExerciseFilter {
@@ -16,13 +13,12 @@ fn all() -> ExerciseFilter {
 }
 
 #[test]
-fn texts_follow_the_locale_with_english_as_fallback() {
-    assert_eq!(reader("nl-BE").language(), Language::Nl);
-    assert_eq!(reader("fr-BE").language(), Language::En);
-    let nl = reader("nl")
+fn texts_follow_the_language() {
+    assert_eq!(reader(Language::Nl).language(), Language::Nl);
+    let nl = reader(Language::Nl)
         .exercise("abdominal-plank-two-legs".into())
         .unwrap();
-    let en = reader("en")
+    let en = reader(Language::En)
         .exercise("abdominal-plank-two-legs".into())
         .unwrap();
     assert_eq!(nl.name, "Buikplank op twee benen");
@@ -30,14 +26,14 @@ fn texts_follow_the_locale_with_english_as_fallback() {
     assert_eq!(nl.dosage, en.dosage);
     assert_eq!(nl.dosage_summary, "3 × 30 s, 3× per week");
     assert_eq!(en.dosage_summary, "3 × 30 s, 3× a week");
-    let advice = reader("nl").advice(None);
+    let advice = reader(Language::Nl).advice(None);
     assert_eq!(advice.len(), 40);
     assert!(advice.iter().all(|a| !a.points.is_empty()));
 }
 
 #[test]
 fn an_unknown_id_is_not_found() {
-    match reader("en").exercise("moonwalk".into()) {
+    match reader(Language::En).exercise("moonwalk".into()) {
         Err(KernkrachtError::NotFound(message)) => {
             assert_eq!(message, "no exercise has the id 'moonwalk'")
         }
@@ -47,7 +43,7 @@ fn an_unknown_id_is_not_found() {
 
 #[test]
 fn equipment_filter_keeps_only_what_the_user_can_do() {
-    let en = reader("en");
+    let en = reader(Language::En);
     let bare = en.exercises(ExerciseFilter {
         equipment_available: Some(vec![]),
         ..all()
@@ -67,7 +63,7 @@ fn equipment_filter_keeps_only_what_the_user_can_do() {
 
 #[test]
 fn cuff_phase_category_position_and_acute_filters() {
-    let en = reader("en");
+    let en = reader(Language::En);
     let cuff = en.exercises(ExerciseFilter {
         needs_cuff: Some(true),
         ..all()
@@ -103,4 +99,22 @@ fn cuff_phase_category_position_and_acute_filters() {
     assert!(acute.iter().all(|e| !e.after_acute_only));
     assert!(!acute.iter().any(|e| e.id == "straight-leg-raise"));
     assert!(acute.iter().any(|e| e.id == "pelvic-tilt-supine"));
+}
+
+#[test]
+fn labels_and_messages_are_in_the_readers_language() {
+    let id = || "abdominal-plank-two-legs".to_owned();
+    let nl = reader(Language::Nl).exercise(id()).unwrap();
+    let en = reader(Language::En).exercise(id()).unwrap();
+    assert_eq!(nl.position_label, "buiklig");
+    assert_eq!(en.position_label, "lying on your stomach");
+    assert_ne!(nl.category_label, en.category_label);
+    assert!(nl.pain_rule_text.contains("pijn") || nl.pain_rule_text.contains("klachten"));
+    assert!(nl.equipment.iter().all(|n| !n.label.is_empty()));
+    match reader(Language::Nl).exercise("moonwalk".into()) {
+        Err(KernkrachtError::NotFound(message)) => {
+            assert_eq!(message, "Er is geen oefening met de code 'moonwalk'.")
+        }
+        other => panic!("{other:?}"),
+    }
 }

@@ -1,20 +1,17 @@
 //! The cuff as the shells see it: frames, profiles, the engine and the simulator through the
 //! facade, with its errors.
-// Reaches into the domain modules, which only the `internals` feature makes public.
-#![cfg(feature = "internals")]
 
-use kernkracht::api::cuff::{
-    cuff_profile, decode_cuff_frame, BiofeedbackEngine, CuffSimulator, CuffState,
+use kernkracht::api::cuff::{cuff_profile, decode_cuff_frame, BiofeedbackEngine, CuffSimulator};
+use kernkracht::api::{
+    BiofeedbackScreen, FrameKind, Hint, KernkrachtError, Language, PbuGoal, Phase, PressureUnit,
+    Special,
 };
-use kernkracht::api::KernkrachtError;
-use kernkracht::catalogue::PbuGoal;
-use kernkracht::cuff::{FrameKind, Hint, Phase, PressureUnit, Special};
 
 const ICP: FrameKind = FrameKind::IntermediateCuffPressure;
 
 #[test]
 fn frames_decode_to_mmhg_with_their_specials() {
-    let frame = decode_cuff_frame(ICP, vec![0x00, 0xD7, 0xF0, 0, 0, 0, 0]).unwrap();
+    let frame = decode_cuff_frame(ICP, vec![0x00, 0xD7, 0xF0, 0, 0, 0, 0], Language::En).unwrap();
     assert_eq!(frame.unit, PressureUnit::Mmhg);
     assert_eq!(frame.pressure.value, Some(21.5));
     assert_eq!(frame.pressure.special, None);
@@ -27,6 +24,7 @@ fn frames_decode_to_mmhg_with_their_specials() {
     let frame = decode_cuff_frame(
         FrameKind::BloodPressureMeasurement,
         vec![0x0D, 0x14, 0xF0, 0xFF, 0x07, 0xFE, 0x07, 0xFF, 0x07, 0x07],
+        Language::En,
     )
     .unwrap();
     assert_eq!(frame.unit, PressureUnit::Kpa);
@@ -45,7 +43,7 @@ fn malformed_frames_are_malformed_data() {
         vec![0xE0, 0, 0, 0, 0, 0, 0],
         vec![0; 8],
     ] {
-        match decode_cuff_frame(ICP, bytes.clone()) {
+        match decode_cuff_frame(ICP, bytes.clone(), Language::En) {
             Err(KernkrachtError::MalformedData(message)) => {
                 assert!(message.starts_with("the cuff frame"), "{message}")
             }
@@ -56,7 +54,7 @@ fn malformed_frames_are_malformed_data() {
 
 #[test]
 fn profiles_default_to_the_standard_and_take_vendor_uuids() {
-    let standard = cuff_profile(None, None).unwrap();
+    let standard = cuff_profile(None, None, Language::En).unwrap();
     assert_eq!(
         standard.service_uuid,
         "00001810-0000-1000-8000-00805f9b34fb"
@@ -66,18 +64,23 @@ fn profiles_default_to_the_standard_and_take_vendor_uuids() {
         "00002a36-0000-1000-8000-00805f9b34fb"
     );
     assert_eq!(standard.frame_kind, ICP);
-    let measurement = cuff_profile(None, Some("2A35".into())).unwrap();
+    let measurement = cuff_profile(None, Some("2A35".into()), Language::En).unwrap();
     assert_eq!(measurement.frame_kind, FrameKind::BloodPressureMeasurement);
-    let vendor = cuff_profile(Some("6E400001-B5A3-F393-E0A9-E50E24DCCA9E".into()), None).unwrap();
+    let vendor = cuff_profile(
+        Some("6E400001-B5A3-F393-E0A9-E50E24DCCA9E".into()),
+        None,
+        Language::En,
+    )
+    .unwrap();
     assert_eq!(vendor.service_uuid, "6e400001-b5a3-f393-e0a9-e50e24dcca9e");
     assert!(matches!(
-        cuff_profile(Some("not-a-uuid".into()), None),
+        cuff_profile(Some("not-a-uuid".into()), None, Language::Nl),
         Err(KernkrachtError::InvalidInput(_))
     ));
 }
 
 /// Pumps to 70 mmHg and rests until ready.
-fn inflate(engine: &BiofeedbackEngine) -> CuffState {
+fn inflate(engine: &BiofeedbackEngine) -> BiofeedbackScreen {
     let mut state = engine.state();
     for i in 0..=200u32 {
         let mmhg = if i < 100 { 0.7 * f64::from(i) } else { 70.0 };
@@ -88,16 +91,24 @@ fn inflate(engine: &BiofeedbackEngine) -> CuffState {
 
 #[test]
 fn the_engine_guides_in_the_chosen_language() {
-    let engine =
-        BiofeedbackEngine::for_exercise("pbu-prone-draw-in".into(), "nl-BE".into()).unwrap();
+    let engine = BiofeedbackEngine::for_exercise("pbu-prone-draw-in".into(), Language::Nl).unwrap();
     let first = engine.push_sample(0, 20.0);
     assert_eq!(first.phase, Phase::Inflating);
     assert_eq!(first.start_mmhg, 70.0);
     assert_eq!(first.hint_kinds(), [Hint::PumpFurther]);
-    assert_eq!(first.hints[0].message, "Pomp verder op.");
+    assert_eq!(first.hint_text.as_deref(), Some("Pomp verder op."));
+    assert_eq!(first.target_label, "Pomp op tot 70 mmHg");
+    assert_eq!(first.pressure_label, "20 mmHg");
     let ready = inflate(&engine);
     assert_eq!(ready.phase, Phase::Ready);
     assert_eq!(ready.hold_target_ms, 15_000);
+    let band = ready.band.unwrap();
+    assert!(ready.scale_min_mmhg < band.low_mmhg && band.high_mmhg < ready.scale_max_mmhg);
+    assert!(
+        ready.target_label.starts_with("Doel: "),
+        "{}",
+        ready.target_label
+    );
     // Bearing down for two seconds.
     let mut state = ready;
     for i in 0..40u32 {
@@ -116,7 +127,7 @@ fn frames_feed_the_engine_and_bad_ones_change_nothing() {
         keep_mmhg: 40,
         tolerance_mmhg: 3,
     };
-    let engine = BiofeedbackEngine::new(40, goal, Some(5), "en".into()).unwrap();
+    let engine = BiofeedbackEngine::new(40, goal, Some(5), Language::En).unwrap();
     // 40.0 mmHg as 400 × 10⁻¹.
     let forty = vec![0x00, 0x90, 0xF1, 0xFF, 0x07, 0xFF, 0x07];
     let state = engine.push_frame(0, ICP, forty.clone()).unwrap();
@@ -142,11 +153,11 @@ fn frames_feed_the_engine_and_bad_ones_change_nothing() {
 #[test]
 fn bad_set_ups_are_refused() {
     assert!(matches!(
-        BiofeedbackEngine::for_exercise("moonwalk".into(), "en".into()),
+        BiofeedbackEngine::for_exercise("moonwalk".into(), Language::En),
         Err(KernkrachtError::NotFound(_))
     ));
     assert!(matches!(
-        BiofeedbackEngine::for_exercise("abdominal-plank-two-legs".into(), "en".into()),
+        BiofeedbackEngine::for_exercise("abdominal-plank-two-legs".into(), Language::En),
         Err(KernkrachtError::InvalidInput(_))
     ));
     let goal = PbuGoal::Drop {
@@ -155,21 +166,23 @@ fn bad_set_ups_are_refused() {
         band_max_mmhg: 12,
     };
     assert!(matches!(
-        BiofeedbackEngine::new(8, goal, None, "en".into()),
+        BiofeedbackEngine::new(8, goal, None, Language::En),
         Err(KernkrachtError::InvalidInput(_))
     ));
     assert!(matches!(
-        CuffSimulator::for_exercise("pbu-nothing".into(), 1),
+        CuffSimulator::for_exercise("pbu-nothing".into(), 1, Language::En),
         Err(KernkrachtError::NotFound(_))
     ));
 }
 
 #[test]
 fn the_simulator_drives_the_engine_through_frames() {
-    let simulator = CuffSimulator::for_exercise("pbu-sitting-leg-lift".into(), 11).unwrap();
-    let twin = CuffSimulator::for_exercise("pbu-sitting-leg-lift".into(), 11).unwrap();
+    let simulator =
+        CuffSimulator::for_exercise("pbu-sitting-leg-lift".into(), 11, Language::En).unwrap();
+    let twin =
+        CuffSimulator::for_exercise("pbu-sitting-leg-lift".into(), 11, Language::En).unwrap();
     let engine =
-        BiofeedbackEngine::for_exercise("pbu-sitting-leg-lift".into(), "en".into()).unwrap();
+        BiofeedbackEngine::for_exercise("pbu-sitting-leg-lift".into(), Language::En).unwrap();
     let mut count = 0;
     while let Some(notification) = simulator.next_notification() {
         let sample = twin.next_sample().unwrap();
@@ -188,8 +201,8 @@ trait HintKinds {
     fn hint_kinds(&self) -> Vec<Hint>;
 }
 
-impl HintKinds for CuffState {
+impl HintKinds for BiofeedbackScreen {
     fn hint_kinds(&self) -> Vec<Hint> {
-        self.hints.iter().map(|h| h.hint).collect()
+        self.hints.clone()
     }
 }

@@ -5,6 +5,7 @@ use std::sync::{Arc, Mutex};
 
 use kernkracht::api::ball::recommend_ball;
 use kernkracht::api::logging::{install_log_sink, LogLevel, LogRecord, LogSink};
+use kernkracht::api::Language;
 
 #[derive(Default)]
 struct Collect(Mutex<Vec<LogRecord>>);
@@ -25,7 +26,7 @@ impl Collect {
 fn log_lines_follow_the_installed_sink_and_level() {
     let first = Arc::new(Collect::default());
     install_log_sink(first.clone(), LogLevel::Debug);
-    recommend_ball(180.0).unwrap();
+    recommend_ball(180.0, Language::En).unwrap();
     assert_eq!(
         first.lines(),
         vec![LogRecord {
@@ -37,8 +38,8 @@ fn log_lines_follow_the_installed_sink_and_level() {
 
     let second = Arc::new(Collect::default());
     install_log_sink(second.clone(), LogLevel::Info);
-    recommend_ball(180.0).unwrap();
-    recommend_ball(f64::NAN).unwrap_err();
+    recommend_ball(180.0, Language::En).unwrap();
+    recommend_ball(f64::NAN, Language::En).unwrap_err();
     assert_eq!(
         first.lines().len(),
         1,
@@ -47,8 +48,5 @@ fn log_lines_follow_the_installed_sink_and_level() {
     let lines = second.lines();
     assert_eq!(lines.len(), 1, "debug lines are below the level: {lines:?}");
     assert_eq!(lines[0].level, LogLevel::Info);
-    assert_eq!(
-        lines[0].message,
-        "height refused: the height is not a number"
-    );
+    assert_eq!(lines[0].message, "refused: the height is not a number");
 }

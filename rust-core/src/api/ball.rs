@@ -1,7 +1,9 @@
 //! Swiss-ball sizing for onboarding, exported to the shells.
 
+use crate::api::error::in_language;
 use crate::api::KernkrachtError;
 use crate::ball;
+use crate::language::Language;
 
 /// The height band a recommendation fell in (leaflet 000), so a UI can explain it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, uniffi::Enum)]
@@ -45,8 +47,8 @@ impl From<ball::BallRecommendation> for BallRecommendation {
             height_cm: r.height_cm,
             diameter_cm: r.diameter_cm,
             band: r.band.into(),
-            band_from_cm: r.band.from_cm(),
-            band_to_cm: r.band.to_cm(),
+            band_from_cm: r.band.lower_cm(),
+            band_to_cm: r.band.upper_cm(),
         }
     }
 }
@@ -55,16 +57,16 @@ impl From<ball::BallRecommendation> for BallRecommendation {
 ///
 /// Heights that are not a number, infinite, or outside 100–250 cm are refused with
 /// [`KernkrachtError::InvalidInput`]; heights that look like metres or millimetres say so.
+/// The message of a refusal is in `language`. Onboarding shows the same recommendation with
+/// its reason in `OnboardingScreen.height`.
 #[uniffi::export]
-pub fn recommend_ball(height_cm: f64) -> Result<BallRecommendation, KernkrachtError> {
-    match ball::recommend(height_cm) {
-        Ok(r) => {
-            log::debug!("{} cm tall: {} cm ball", r.height_cm, r.diameter_cm);
-            Ok(r.into())
-        }
-        Err(error) => {
-            log::info!("height refused: {error}");
-            Err(error.into())
-        }
-    }
+pub fn recommend_ball(
+    height_cm: f64,
+    language: Language,
+) -> Result<BallRecommendation, KernkrachtError> {
+    in_language(language, || {
+        let r = ball::recommend(height_cm)?;
+        log::debug!("{} cm tall: {} cm ball", r.height_cm, r.diameter_cm);
+        Ok(r.into())
+    })
 }

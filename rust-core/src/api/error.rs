@@ -51,7 +51,7 @@ pub enum KernkrachtError {
 impl KernkrachtError {
     /// The public error for a failure, worded in `language`; the English text goes to the log.
     pub(crate) fn new(failure: Failure, language: Language) -> KernkrachtError {
-        log::debug!("refused: {failure}");
+        log::info!("refused: {failure}");
         let message = failure.localized(language);
         match failure {
             Failure::Store(error) => store_kind(&error)(message),

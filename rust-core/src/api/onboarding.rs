@@ -82,7 +82,7 @@ impl OnboardingFlow {
     /// To the next step, when this one is complete (else the screen says what is missing).
     pub fn next(&self) -> OnboardingScreen {
         self.change(|d| {
-            d.next();
+            d.advance();
         })
     }
 

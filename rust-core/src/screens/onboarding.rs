@@ -119,7 +119,7 @@ impl Draft {
     }
 
     /// Moves to the next step when this one is complete; returns whether it moved.
-    pub fn next(&mut self) -> bool {
+    pub fn advance(&mut self) -> bool {
         if self.problem().is_some() {
             return false;
         }
@@ -452,29 +452,29 @@ fn ball_reason(band: HeightBand, diameter_cm: u32, language: Language) -> String
     match (band, language) {
         (HeightBand::Under168, Language::Nl) => format!(
             "Ben je kleiner dan {} m, dan past een bal van {diameter_cm} cm.",
-            metres(band.to_cm())
+            metres(band.upper_cm())
         ),
         (HeightBand::Under168, Language::En) => format!(
             "If you are shorter than {} m, a {diameter_cm} cm ball fits.",
-            metres(band.to_cm())
+            metres(band.upper_cm())
         ),
         (HeightBand::From168To188, Language::Nl) => format!(
             "Bij een lengte van {} m tot en met {} m past een bal van {diameter_cm} cm.",
-            metres(band.from_cm()),
-            metres(band.to_cm())
+            metres(band.lower_cm()),
+            metres(band.upper_cm())
         ),
         (HeightBand::From168To188, Language::En) => format!(
             "From {} m up to and including {} m tall, a {diameter_cm} cm ball fits.",
-            metres(band.from_cm()),
-            metres(band.to_cm())
+            metres(band.lower_cm()),
+            metres(band.upper_cm())
         ),
         (HeightBand::Over188, Language::Nl) => format!(
             "Ben je groter dan {} m, dan past een bal van {diameter_cm} cm.",
-            metres(band.from_cm())
+            metres(band.lower_cm())
         ),
         (HeightBand::Over188, Language::En) => format!(
             "If you are taller than {} m, a {diameter_cm} cm ball fits.",
-            metres(band.from_cm())
+            metres(band.lower_cm())
         ),
     }
 }
