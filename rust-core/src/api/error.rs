@@ -81,9 +81,9 @@ impl From<StoreError> for KernkrachtError {
     fn from(error: StoreError) -> Self {
         let message = error.to_string();
         match error {
-            StoreError::NotADatabase { .. } | StoreError::Corrupt { .. } => {
-                KernkrachtError::CorruptData(message)
-            }
+            StoreError::NotADatabase { .. }
+            | StoreError::ForeignDatabase { .. }
+            | StoreError::Corrupt { .. } => KernkrachtError::CorruptData(message),
             StoreError::NewerVersion { .. } => KernkrachtError::NewerVersion(message),
             StoreError::Invalid(_) | StoreError::BadBackup(_) => {
                 KernkrachtError::InvalidInput(message)

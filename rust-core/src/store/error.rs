@@ -8,6 +8,10 @@ use rusqlite::ErrorCode;
 pub enum StoreError {
     #[error("{} is not a Kernkracht database; it was left untouched", path.display())]
     NotADatabase { path: PathBuf },
+    /// An SQLite database, but another program's: it carries another application id, or holds
+    /// tables that are not ours. Opening it would have migrated it into ours.
+    #[error("{} belongs to another program; it was left untouched", path.display())]
+    ForeignDatabase { path: PathBuf },
     #[error("the database {} is damaged ({detail}); it was left untouched", path.display())]
     Corrupt { path: PathBuf, detail: String },
     #[error("the database {} was written by a newer version of the app (schema {found}, this version reads up to {supported}); update the app", path.display())]
