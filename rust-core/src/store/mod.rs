@@ -8,6 +8,8 @@
 //!   [`schema::APPLICATION_ID`]), is damaged or comes from a newer app version is refused
 //!   with a typed error before anything is written to it; [`move_aside`] keeps such a file
 //!   under a new name so the app can start fresh without losing it;
+//! - a session the app was running when it was killed is ended as aborted at the next open,
+//!   so no session stays `started` for ever;
 //! - schema upgrades are versioned migrations (`schema`), each in its own transaction.
 //!
 //! One connection writes and another reads, each behind its own lock, so the UI can read
@@ -50,6 +52,13 @@ impl Store {
     /// The file is judged by reading only; a file that is refused (another program's, damaged
     /// or from a newer app) is closed as it was found: never migrated, never switched to WAL,
     /// no checkpoint, and no `-wal`/`-shm` file of ours left beside it.
+    ///
+    /// Sessions still `started` were cut off with the process that ran them (killed,
+    /// Ctrl-C) and are ended as aborted (see
+    /// [`end_interrupted_sessions`](Store::end_interrupted_sessions)). The app opens its
+    /// database once; a second process opening the same file while a session runs is not
+    /// supported (it would end that live session; the session's own later writes still
+    /// succeed).
     pub fn open(path: &Path) -> Result<Store, StoreError> {
         check_header(path)?;
         let side_files = SideFiles::before_opening(path);
@@ -79,11 +88,19 @@ impl Store {
             path.display(),
             schema::CURRENT_VERSION
         );
-        Ok(Store {
+        let store = Store {
             path: path.to_owned(),
             writer: Mutex::new(writer),
             reader: Mutex::new(reader),
-        })
+        };
+        // Tidying up must not keep the app from opening (a full disk, a busy file): the
+        // sessions stay `started` and are ended at a later open.
+        match store.end_interrupted_sessions(None) {
+            Ok(ended) if ended.is_empty() => {}
+            Ok(ended) => log::info!("ended interrupted sessions {ended:?} as aborted"),
+            Err(error) => log::warn!("interrupted sessions not ended: {error}"),
+        }
+        Ok(store)
     }
 
     pub fn path(&self) -> &Path {
