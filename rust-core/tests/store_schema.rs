@@ -1,18 +1,24 @@
 //! Every older schema version upgrades to exactly the schema a fresh database gets, keeping
-//! its data.
+//! its data; the versions from before the application id existed get the mark as well.
 // Reaches into the domain modules, which only the `internals` feature makes public.
 #![cfg(feature = "internals")]
 
 mod support;
 
-use kernkracht::store::schema::{CURRENT_VERSION, MIGRATIONS};
+use kernkracht::store::schema::{APPLICATION_ID, CURRENT_VERSION, MIGRATIONS};
 use kernkracht::store::Store;
 use rusqlite::Connection;
 
-fn schema_of(path: &std::path::Path) -> (u32, Vec<(String, String, String)>) {
+/// The schema version, the application id and every schema object.
+type Schema = (u32, i32, Vec<(String, String, String)>);
+
+fn schema_of(path: &std::path::Path) -> Schema {
     let c = Connection::open(path).unwrap();
     let version = c
         .query_row("PRAGMA user_version", [], |r| r.get(0))
+        .unwrap();
+    let application_id = c
+        .query_row("PRAGMA application_id", [], |r| r.get(0))
         .unwrap();
     let mut statement = c
         .prepare("SELECT type, name, coalesce(sql, '') FROM sqlite_schema ORDER BY type, name")
@@ -22,7 +28,7 @@ fn schema_of(path: &std::path::Path) -> (u32, Vec<(String, String, String)>) {
         .unwrap()
         .collect::<Result<_, _>>()
         .unwrap();
-    (version, rows)
+    (version, application_id, rows)
 }
 
 #[test]
@@ -32,6 +38,7 @@ fn every_older_version_upgrades_to_the_fresh_schema() {
     drop(Store::open(&fresh).unwrap());
     let expected = schema_of(&fresh);
     assert_eq!(expected.0, CURRENT_VERSION);
+    assert_eq!(expected.1, APPLICATION_ID);
     const {
         assert!(
             CURRENT_VERSION >= 2,
@@ -41,6 +48,7 @@ fn every_older_version_upgrades_to_the_fresh_schema() {
 
     for version in 0..CURRENT_VERSION {
         let path = dir.path().join(format!("v{version}.db"));
+        // As the app wrote it before databases were marked: application id 0.
         {
             let c = Connection::open(&path).unwrap();
             for sql in &MIGRATIONS[..version as usize] {

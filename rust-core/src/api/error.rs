@@ -82,9 +82,9 @@ impl KernkrachtError {
 
 fn store_kind(error: &StoreError) -> fn(String) -> KernkrachtError {
     match error {
-        StoreError::NotADatabase { .. } | StoreError::Corrupt { .. } => {
-            KernkrachtError::CorruptData
-        }
+        StoreError::NotADatabase { .. }
+        | StoreError::ForeignDatabase { .. }
+        | StoreError::Corrupt { .. } => KernkrachtError::CorruptData,
         StoreError::NewerVersion { .. } => KernkrachtError::NewerVersion,
         StoreError::Invalid(_) | StoreError::BadBackup(_) => KernkrachtError::InvalidInput,
         StoreError::NotFound(_) => KernkrachtError::NotFound,

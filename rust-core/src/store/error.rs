@@ -10,6 +10,10 @@ use crate::language::{Language, Localized};
 pub enum StoreError {
     #[error("{} is not a Kernkracht database; it was left untouched", path.display())]
     NotADatabase { path: PathBuf },
+    /// An SQLite database, but another program's: it carries another application id, or holds
+    /// tables that are not ours. Opening it would have migrated it into ours.
+    #[error("{} belongs to another program; it was left untouched", path.display())]
+    ForeignDatabase { path: PathBuf },
     #[error("the database {} is damaged ({detail}); it was left untouched", path.display())]
     Corrupt { path: PathBuf, detail: String },
     #[error("the database {} was written by a newer version of the app (schema {found}, this version reads up to {supported}); update the app", path.display())]
@@ -67,6 +71,10 @@ impl Localized for StoreError {
                 "{} bevat geen Kernkracht-database; het bestand bleef onaangeroerd",
                 path.display()
             ),
+            StoreError::ForeignDatabase { path } => format!(
+                "{} hoort bij een ander programma; het bestand bleef onaangeroerd",
+                path.display()
+            ),
             StoreError::Corrupt { path, .. } => format!(
                 "de database {} raakte beschadigd en bleef onaangeroerd",
                 path.display()
@@ -110,6 +118,7 @@ impl StoreError {
         let path = PathBuf::from("/data/kernkracht.db");
         vec![
             StoreError::NotADatabase { path: path.clone() },
+            StoreError::ForeignDatabase { path: path.clone() },
             StoreError::Corrupt {
                 path: path.clone(),
                 detail: "the database disk image is malformed".into(),

@@ -4,9 +4,12 @@
 //! A person's months of training must survive crashes, full disks, app updates and bad files:
 //! - every write is one transaction in WAL mode with `synchronous = FULL`, so a write that
 //!   returned success survives a killed process (and a power cut);
-//! - a file that is not a database, is damaged or comes from a newer app version is refused
+//! - a file that is not a database, is another program's database (see
+//!   [`schema::APPLICATION_ID`]), is damaged or comes from a newer app version is refused
 //!   with a typed error before anything is written to it; [`move_aside`] keeps such a file
 //!   under a new name so the app can start fresh without losing it;
+//! - a session the app was running when it was killed is ended as aborted at the next open,
+//!   so no session stays `started` for ever;
 //! - schema upgrades are versioned migrations (`schema`), each in its own transaction.
 //!
 //! One connection writes and another reads, each behind its own lock, so the UI can read
@@ -24,6 +27,7 @@ use std::path::{Path, PathBuf};
 use std::sync::{Mutex, MutexGuard};
 use std::time::Duration;
 
+use rusqlite::config::DbConfig;
 use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
 
 pub use backup::{Backup, BACKUP_FORMAT, BACKUP_VERSION};
@@ -44,25 +48,37 @@ pub struct Store {
 
 impl Store {
     /// Opens the database at `path`, creating it if absent and upgrading its schema if older.
+    ///
+    /// The file is judged by reading only; a file that is refused (another program's, damaged
+    /// or from a newer app) is closed as it was found: never migrated, never switched to WAL,
+    /// no checkpoint, and no `-wal`/`-shm` file of ours left beside it.
+    ///
+    /// Sessions still `started` were cut off with the process that ran them (killed,
+    /// Ctrl-C) and are ended as aborted (see
+    /// [`end_interrupted_sessions`](Store::end_interrupted_sessions)). The app opens its
+    /// database once; a second process opening the same file while a session runs is not
+    /// supported (it would end that live session; the session's own later writes still
+    /// succeed).
     pub fn open(path: &Path) -> Result<Store, StoreError> {
         check_header(path)?;
+        let side_files = SideFiles::before_opening(path);
         let writer = connect(path, OpenFlags::default())?;
-        let version = schema_version(&writer).map_err(|e| e.at(path))?;
-        if version > schema::CURRENT_VERSION {
-            return Err(StoreError::NewerVersion {
-                path: path.to_owned(),
-                found: version,
-                supported: schema::CURRENT_VERSION,
-            });
-        }
-        writer
-            .query_row("SELECT count(*) FROM sqlite_schema", [], |_| Ok(()))
-            .map_err(|e| StoreError::from(e).at(path))?;
+        let (version, marked) = match admit(&writer, path) {
+            Ok(admitted) => admitted,
+            Err(error) => {
+                side_files.close_untouched(writer);
+                return Err(error);
+            }
+        };
         writer
             .pragma_update(None, "journal_mode", "WAL")
             .map_err(StoreError::from)?;
         writer.pragma_update(None, "synchronous", "FULL")?;
         migrate(&writer, version).map_err(|e| e.at(path))?;
+        if !marked {
+            writer.pragma_update(None, "application_id", schema::APPLICATION_ID)?;
+            log::info!("marked {} as a Kernkracht database", path.display());
+        }
         let reader = connect(
             path,
             OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
@@ -72,11 +88,19 @@ impl Store {
             path.display(),
             schema::CURRENT_VERSION
         );
-        Ok(Store {
+        let store = Store {
             path: path.to_owned(),
             writer: Mutex::new(writer),
             reader: Mutex::new(reader),
-        })
+        };
+        // Tidying up must not keep the app from opening (a full disk, a busy file): the
+        // sessions stay `started` and are ended at a later open.
+        match store.end_interrupted_sessions(None) {
+            Ok(ended) if ended.is_empty() => {}
+            Ok(ended) => log::info!("ended interrupted sessions {ended:?} as aborted"),
+            Err(error) => log::warn!("interrupted sessions not ended: {error}"),
+        }
+        Ok(store)
     }
 
     pub fn path(&self) -> &Path {
@@ -177,6 +201,134 @@ fn check_header(path: &Path) -> Result<(), StoreError> {
         _ => Err(StoreError::NotADatabase {
             path: path.to_owned(),
         }),
+    }
+}
+
+/// Decides, by reading only, whether the database `connection` has open may be used:
+/// returns its schema version and whether it already carries our mark.
+fn admit(connection: &Connection, path: &Path) -> Result<(u32, bool), StoreError> {
+    let version = schema_version(connection).map_err(|e| e.at(path))?;
+    // Reads the whole schema: a damaged file fails here, before anything is written.
+    let objects: u32 = connection
+        .query_row("SELECT count(*) FROM sqlite_schema", [], |row| row.get(0))
+        .map_err(|e| StoreError::from(e).at(path))?;
+    let application_id: i32 = connection
+        .query_row("PRAGMA application_id", [], |row| row.get(0))
+        .map_err(|e| StoreError::from(e).at(path))?;
+    let marked = application_id == schema::APPLICATION_ID;
+    let ours = match (application_id, version, objects) {
+        _ if marked => true,
+        // New: no mark, no version, no tables.
+        (0, 0, 0) => true,
+        // Tables, but none of our migrations ever ran.
+        (0, 0, _) => false,
+        // Versioned by someone: ours if written before the mark existed.
+        (0, _, _) => has_our_tables(connection).map_err(|e| e.at(path))?,
+        // Another program's mark.
+        _ => false,
+    };
+    if !ours {
+        return Err(StoreError::ForeignDatabase {
+            path: path.to_owned(),
+        });
+    }
+    if version > schema::CURRENT_VERSION {
+        return Err(StoreError::NewerVersion {
+            path: path.to_owned(),
+            found: version,
+            supported: schema::CURRENT_VERSION,
+        });
+    }
+    Ok((version, marked))
+}
+
+/// Whether the database holds the [`schema::FINGERPRINT_TABLES`] as our first migration
+/// creates them: the same kind of table, as strict, with the same leading columns.
+fn has_our_tables(connection: &Connection) -> Result<bool, StoreError> {
+    let first = Connection::open_in_memory()?;
+    first.execute_batch(schema::MIGRATIONS[0])?;
+    for table in schema::FINGERPRINT_TABLES {
+        let expected = TableShape::of(&first, table)?;
+        let found = TableShape::of(connection, table)?;
+        if found.kind.is_none()
+            || found.kind != expected.kind
+            || !found.columns.starts_with(&expected.columns)
+        {
+            return Ok(false);
+        }
+    }
+    Ok(true)
+}
+
+/// What identifies a table beyond its name.
+struct TableShape {
+    /// Its kind (`table`, `view`…) and whether it is strict; `None`: no such table in `main`.
+    kind: Option<(String, bool)>,
+    /// Each column's name, declared type, `NOT NULL` and position in the primary key, in
+    /// order.
+    columns: Vec<(String, String, bool, u32)>,
+}
+
+impl TableShape {
+    fn of(connection: &Connection, table: &str) -> Result<TableShape, StoreError> {
+        use rusqlite::OptionalExtension;
+        let kind = connection
+            .query_row(
+                "SELECT type, strict FROM pragma_table_list WHERE schema = 'main' AND name = ?1",
+                [table],
+                |row| Ok((row.get(0)?, row.get(1)?)),
+            )
+            .optional()?;
+        let mut statement = connection.prepare(
+            "SELECT name, type, \"notnull\", pk FROM pragma_table_info(?1, 'main') ORDER BY cid",
+        )?;
+        let columns = statement
+            .query_map([table], |row| {
+                Ok((row.get(0)?, row.get(1)?, row.get(2)?, row.get(3)?))
+            })?
+            .collect::<Result<_, _>>()?;
+        Ok(TableShape { kind, columns })
+    }
+}
+
+/// Which of a database's side files (`-wal`, `-shm`) existed before it was opened, so a
+/// refused file can be left with exactly the side files it had.
+struct SideFiles {
+    path: PathBuf,
+    existed: [bool; 2],
+}
+
+impl SideFiles {
+    const SUFFIXES: [&'static str; 2] = ["-wal", "-shm"];
+
+    fn before_opening(path: &Path) -> SideFiles {
+        SideFiles {
+            path: path.to_owned(),
+            existed: Self::SUFFIXES.map(|suffix| with_suffix(path, suffix).exists()),
+        }
+    }
+
+    /// Closes a refused database without changing it. Reading a database in WAL mode
+    /// creates its `-wal` and `-shm` files, and closing it normally checkpoints: that would
+    /// copy a WAL that was already there (the owner's unsaved writes) into the file. So the
+    /// close skips the checkpoint, and the side files that did not exist before are removed
+    /// (the WAL is then empty: this connection only read). This assumes no other process
+    /// opened the file in between, as the app opens its own database only once.
+    fn close_untouched(self, connection: Connection) {
+        if let Err(error) =
+            connection.set_db_config(DbConfig::SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, true)
+        {
+            log::warn!("closing {} may checkpoint: {error}", self.path.display());
+        }
+        drop(connection);
+        for (suffix, existed) in Self::SUFFIXES.into_iter().zip(self.existed) {
+            let side = with_suffix(&self.path, suffix);
+            if !existed && side.exists() {
+                if let Err(error) = std::fs::remove_file(&side) {
+                    log::warn!("could not remove {}: {error}", side.display());
+                }
+            }
+        }
     }
 }
 

@@ -6,9 +6,29 @@
 //! are only ever appended: an existing one never changes once released, and a test checks
 //! that every older version upgrades to exactly the schema a fresh database gets.
 //!
+//! Every database this app writes carries [`APPLICATION_ID`] in its header. A file without
+//! it is only taken for ours when it is empty (a new database) or predates the mark and holds
+//! the tables of [`FINGERPRINT_TABLES`] as the first migration creates them; anything else
+//! belongs to another program and is never written to.
+//!
 //! Times are UTC instants in milliseconds since the Unix epoch (`*_at_ms`); the day a session
 //! belongs to is the user's local date (`local_date`, `YYYY-MM-DD`), fixed when it is written,
 //! so weekly reports do not shift when the user travels.
+
+/// `PRAGMA application_id` of every Kernkracht database: the ASCII bytes "KKRT" read as a
+/// big-endian 32-bit integer (0x4B4B5254 = 1263227476), which is how SQLite stores it at
+/// offset 68 of the file header, so a hex dump of any of our files shows `KKRT` there.
+///
+/// The mark lets `Store::open` tell our files from another program's SQLite database at
+/// the same path (a user picking the wrong file, a shell passing the wrong path), which it
+/// must refuse before migrating or switching it to WAL. SQLite reads the value back as a
+/// signed 32-bit integer; this one is positive, so it reads back unchanged.
+pub const APPLICATION_ID: i32 = i32::from_be_bytes(*b"KKRT");
+
+/// Tables that identify a database written before the mark existed: both exist in every
+/// version of our schema, and in such a file their first columns are exactly those the first
+/// migration creates (later migrations only append columns).
+pub const FINGERPRINT_TABLES: [&str; 2] = ["profile", "session"];
 
 /// The schema version this build creates and understands.
 pub const CURRENT_VERSION: u32 = MIGRATIONS.len() as u32;

@@ -93,6 +93,37 @@ impl Store {
         })
     }
 
+    /// Ends every session still `started`, other than `except_id`, as aborted; returns the
+    /// ids it ended, in order.
+    ///
+    /// A session is `started` only while a process is running it: one left so was cut off
+    /// (the app killed, Ctrl-C, a flat battery), and would otherwise stay unfinished for
+    /// ever. It ends at its last activity, the time of its latest set or else its start; its
+    /// sets and pain before are kept. `Store::open` calls this, as a freshly opened store
+    /// runs no session yet; a caller running one passes its id as `except_id`.
+    ///
+    /// Should a session still be alive elsewhere after all (a second process opened the same
+    /// file, which is not supported), its later writes still succeed: `record_set` and
+    /// `finish_session` do not depend on the status, so it ends as it finishes.
+    pub fn end_interrupted_sessions(&self, except_id: Option<i64>) -> Result<Vec<i64>, StoreError> {
+        self.write(|tx| {
+            let mut statement = tx.prepare(
+                "UPDATE session SET status = 'aborted',
+                     ended_at_ms = coalesce(
+                         (SELECT max(recorded_at_ms) FROM performed_set
+                          WHERE performed_set.session_id = session.id),
+                         started_at_ms)
+                 WHERE status = 'started' AND id IS NOT ?1
+                 RETURNING id",
+            )?;
+            let mut ended = statement
+                .query_map([except_id], |row| row.get(0))?
+                .collect::<Result<Vec<i64>, _>>()?;
+            ended.sort_unstable();
+            Ok(ended)
+        })
+    }
+
     pub fn session(&self, session_id: i64) -> Result<Option<SessionRecord>, StoreError> {
         self.read(|c| {
             c.query_row(
