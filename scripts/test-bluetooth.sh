@@ -11,11 +11,11 @@ tests=(
   "kernkracht-cli the_cli_scans_pairs_and_monitors_the_fake_cuff"
 )
 # Build first, outside the fake BlueZ's lifetime.
-cargo test --quiet --workspace --test ble_e2e --no-run || exit 1
+cargo test --quiet --workspace --all-features --test ble_e2e --no-run || exit 1
 failed=0
 for entry in "${tests[@]}"; do
   read -r package name <<<"$entry"
-  scripts/fake-bluez.sh cargo test --quiet -p "$package" --test ble_e2e -- \
+  scripts/fake-bluez.sh cargo test --quiet --all-features -p "$package" --test ble_e2e -- \
     --ignored --exact "$name" --nocapture || failed=$((failed + 1))
 done
 [ $failed = 0 ]

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# The full test run: formatting, lints, the Rust tests, the Kotlin tests on the JVM through the
-# generated bindings, the Swift bindings check, and the Bluetooth tests end to end against a
-# fake BlueZ. Every step runs even when an earlier one
+# The full test run: formatting, lints (with the tests' view of the core and with the shells'
+# view of it), the Rust tests, the Kotlin tests on the JVM through the generated bindings, the
+# Swift bindings check, and the Bluetooth tests end to end against a fake BlueZ. Every step runs even when an earlier one
 # fails; a summary follows and the exit status is non-zero if any step failed.
 set -uo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -20,8 +20,12 @@ step() {
 }
 
 step "cargo fmt" cargo fmt --all -- --check
-step "cargo clippy" cargo clippy --workspace --all-targets --quiet -- -D warnings
-step "rust tests" cargo test --workspace
+# With every target and the tests' `internals` feature (the domain modules made public)...
+step "cargo clippy" cargo clippy --workspace --all-targets --all-features --quiet -- -D warnings
+# ...and as the shells build it: only the facade is public, the command-line tool compiles
+# against it alone, and nothing is left unused.
+step "facade only" cargo clippy --workspace --quiet -- -D warnings
+step "rust tests" cargo test --workspace --all-features
 step "kotlin tests (JVM)" mvn -B --no-transfer-progress -f android/core/pom.xml test \
   "-Dkernkracht.libdir=$target_dir/debug"
 step "swift bindings" scripts/check-swift-bindings.sh

@@ -195,35 +195,4 @@ mod tests {
             ["0", "00", "1,8", "18", "20"]
         );
     }
-
-    /// Every error a user may read, one value per variant: none of its Dutch texts may hold
-    /// English (a technical detail stays in the English `Display` text, for the log).
-    #[test]
-    fn dutch_error_messages_hold_no_english() {
-        fn dutch<E: Localized>(errors: Vec<E>) -> Vec<String> {
-            errors
-                .iter()
-                .map(|error| error.localized(Language::Nl))
-                .collect()
-        }
-        let texts = [
-            dutch(crate::ball::BallError::samples()),
-            dutch(crate::profile::ProfileError::samples()),
-            dutch(crate::reminders::SettingsError::samples()),
-            dutch(crate::reminders::schedule::ScheduleError::samples()),
-            dutch(crate::program::Block::samples()),
-            dutch(crate::trace::TraceError::samples()),
-            dutch(crate::store::StoreError::samples()),
-            dutch(crate::ble::BleError::samples()),
-            dutch(crate::cuff::CodecError::samples()),
-            dutch(crate::cuff::CuffError::samples()),
-            dutch(crate::cuff::UuidError::samples()),
-            dutch(crate::catalogue::CatalogueError::samples()),
-        ]
-        .concat();
-        for text in &texts {
-            let english = checks::english_words(text);
-            assert!(english.is_empty(), "{text:?} holds {english:?}");
-        }
-    }
 }

@@ -113,7 +113,7 @@ fn labels_and_messages_are_in_the_readers_language() {
     assert!(nl.equipment.iter().all(|n| !n.label.is_empty()));
     match reader(Language::Nl).exercise("moonwalk".into()) {
         Err(KernkrachtError::NotFound(message)) => {
-            assert_eq!(message, "Er is geen oefening met de code 'moonwalk'.")
+            assert_eq!(message, "Er bestaat geen oefening met de code 'moonwalk'.")
         }
         other => panic!("{other:?}"),
     }

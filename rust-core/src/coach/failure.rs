@@ -98,25 +98,25 @@ impl Localized for Failure {
             Failure::Blocked(block) => {
                 format!("Er kan geen sessie beginnen: {}.", block.localized(language))
             }
-            Failure::NoSession(id) => format!("Er is geen sessie met nummer {id}."),
+            Failure::NoSession(id) => format!("Er bestaat geen sessie met nummer {id}."),
             Failure::NoPlan(id) => format!(
                 "Sessie {id} werd zonder plan bewaard en kan niet beoordeeld worden."
             ),
             Failure::BadPlan(_) => "Het plan van de sessie is beschadigd.".into(),
-            Failure::BadTime(ms) => format!("{ms} is geen geldig tijdstip."),
+            Failure::BadTime(ms) => format!("{ms} geldt niet als tijdstip."),
             Failure::ScoreOutOfRange { what, value, max } => {
                 let what = match what {
                     Score::Pain => "pijnscore",
                     Score::Effort => "inspanningsscore",
                 };
-                format!("Een {what} is een geheel getal van 0 tot {max}; {value} kan niet.")
+                format!("Geef als {what} een geheel getal van 0 tot {max}; {value} kan niet.")
             }
-            Failure::NoExercise(id) => format!("Er is geen oefening met de code '{id}'."),
+            Failure::NoExercise(id) => format!("Er bestaat geen oefening met de code '{id}'."),
             Failure::NoCuffFound(id) => format!(
                 "Manchet '{id}' zat niet bij de gevonden manchetten: zoek opnieuw."
             ),
             Failure::NoCuffPaired => {
-                "Er is nog geen manchet gekoppeld: zoek er een en koppel hem eerst.".into()
+                "Nog geen manchet gekoppeld: zoek er een en koppel hem eerst.".into()
             }
             Failure::Incomplete { problem, .. } => problem.clone(),
             Failure::Internal(_) => {
@@ -136,4 +136,54 @@ pub fn check_score(what: Score, value: u32) -> Result<u8, Failure> {
             value,
             max: crate::session::MAX_SCORE,
         })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every error a user may read, one value per variant: none of its Dutch texts may hold
+    /// English (a technical detail stays in the English `Display` text, for the log).
+    #[test]
+    fn dutch_error_messages_hold_no_english() {
+        fn dutch<E: Localized>(errors: Vec<E>) -> Vec<String> {
+            errors
+                .iter()
+                .map(|error| error.localized(Language::Nl))
+                .collect()
+        }
+        let texts = [
+            dutch(vec![
+                Failure::Blocked(Block::SeeDoctor),
+                Failure::NoSession(3),
+                Failure::BadTime(-1),
+                Failure::ScoreOutOfRange {
+                    what: Score::Pain,
+                    value: 11,
+                    max: 10,
+                },
+                Failure::NoExercise("moonwalk".into()),
+                Failure::NoCuffPaired,
+                Failure::NoCuffFound("AA:BB".into()),
+                Failure::Internal("the plan cannot be saved".into()),
+            ]),
+            dutch(crate::ball::BallError::samples()),
+            dutch(crate::profile::ProfileError::samples()),
+            dutch(crate::reminders::SettingsError::samples()),
+            dutch(crate::reminders::schedule::ScheduleError::samples()),
+            dutch(crate::program::Block::samples()),
+            dutch(crate::trace::TraceError::samples()),
+            dutch(crate::store::StoreError::samples()),
+            dutch(crate::ble::BleError::samples()),
+            dutch(crate::cuff::CodecError::samples()),
+            dutch(crate::cuff::CuffError::samples()),
+            dutch(crate::cuff::UuidError::samples()),
+            dutch(crate::catalogue::CatalogueError::samples()),
+        ]
+        .concat();
+        for text in &texts {
+            let english = crate::language::checks::english_words(text);
+            assert!(english.is_empty(), "{text:?} holds {english:?}");
+        }
+    }
 }
