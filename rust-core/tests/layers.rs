@@ -138,10 +138,7 @@ fn no_module_reaches_up_and_none_import_each_other() {
 #[test]
 fn the_check_spots_a_domain_module_using_the_store_and_a_loop() {
     let mut graph = imports();
-    graph
-        .get_mut("program")
-        .unwrap()
-        .insert("store".to_owned());
+    graph.get_mut("program").unwrap().insert("store".to_owned());
     assert_eq!(violations(&graph), ["program imports store"]);
     assert!(cycle(&graph).is_some(), "program → store → program");
 }

@@ -239,3 +239,101 @@ fn short_date(date: &str, language: Language) -> String {
         Err(_) => date.to_owned(),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn session(id: i64, date: &str, status: SessionStatus) -> SessionRecord {
+        SessionRecord {
+            id,
+            local_date: date.into(),
+            status,
+            planned_at_ms: None,
+            started_at_ms: Some(0),
+            ended_at_ms: Some(1),
+            pain_before: Some(4),
+            pain_after: (status == SessionStatus::Completed).then_some(3),
+            effort: None,
+            notes: String::new(),
+        }
+    }
+
+    #[test]
+    fn sessions_newest_first_with_counts_pain_and_charts() {
+        let sessions = [
+            session(1, "2026-11-30", SessionStatus::Completed),
+            session(2, "2026-12-02", SessionStatus::Aborted),
+        ];
+        let counts = [SetCounts {
+            session_id: 2,
+            done: 4,
+            partial: 1,
+            skipped: 2,
+        }];
+        let adherence = [
+            WeekAdherence {
+                week_start: "2026-11-23".into(),
+                completed: 3,
+                target: 3,
+            },
+            WeekAdherence {
+                week_start: "2026-11-30".into(),
+                completed: 1,
+                target: 3,
+            },
+        ];
+        let pain = [PainWeek {
+            week_start: "2026-11-30".into(),
+            sessions: 2,
+            mean_before: Some(4.0),
+            mean_after: Some(3.5),
+        }];
+        let cuff = [CuffSession {
+            local_date: "2026-12-02".into(),
+            time_in_band_pct: 81.25,
+            steadiness: 0.8,
+            sets: 2,
+        }];
+        let screen = build(
+            &HistoryFacts {
+                sessions: &sessions,
+                set_counts: &counts,
+                adherence: &adherence,
+                pain: &pain,
+                cuff: &cuff,
+            },
+            Language::Nl,
+        );
+        assert_eq!(screen.sessions[0].session_id, 2);
+        assert_eq!(screen.sessions[0].date_label, "wo 2 dec");
+        assert_eq!(screen.sessions[0].status_label, "Gestopt");
+        assert_eq!(
+            screen.sessions[0].sets_label,
+            "4 sets gedaan, 1 half, 2 overgeslagen"
+        );
+        assert_eq!(screen.sessions[1].pain_label.as_deref(), Some("Pijn 4 → 3"));
+        assert_eq!(screen.adherence_label, "1 van de 2 weken gehaald");
+        assert!((screen.adherence[1].fraction - 1.0 / 3.0).abs() < 1e-9);
+        assert_eq!(screen.pain[1].points[0].y_label, "3,5");
+        assert_eq!(screen.pain[1].points[0].x_label, "30 nov");
+        assert_eq!(screen.cuff[0].points[0].y_label, "81 %");
+        assert!(screen.empty_message.is_none());
+    }
+
+    #[test]
+    fn an_empty_history_says_what_will_come() {
+        let screen = build(
+            &HistoryFacts {
+                sessions: &[],
+                set_counts: &[],
+                adherence: &[],
+                pain: &[],
+                cuff: &[],
+            },
+            Language::En,
+        );
+        assert!(screen.empty_message.unwrap().starts_with("No sessions yet"));
+        assert!(screen.pain.is_empty() && screen.cuff.is_empty());
+    }
+}

@@ -593,3 +593,76 @@ fn summary(draft: &Draft) -> Vec<SummaryLine> {
         ),
     ]
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn draft(language: Language) -> Draft {
+        Draft::new(
+            language,
+            ReminderSettings::default_in("Europe/Brussels").unwrap(),
+        )
+    }
+
+    #[test]
+    fn heights_read_as_typed_and_name_the_ball_and_its_band() {
+        let mut d = draft(Language::Nl);
+        for (typed, cm) in [("180", 180.0), ("180 cm", 180.0), ("167,5", 167.5)] {
+            d.height_text = typed.into();
+            assert_eq!(d.height().unwrap(), cm, "{typed}");
+        }
+        d.height_text = "167,5".into();
+        let ball = build(&d).height.ball.unwrap();
+        assert_eq!(ball.diameter_cm, 55);
+        assert_eq!(ball.reason, "Ben je kleiner dan 1,68 m, dan past een bal van 55 cm.");
+        d.height_text = "1,80".into();
+        let field = build(&d).height;
+        assert!(field.ball.is_none());
+        assert!(field.error.unwrap().contains("180"), "the hint names centimetres");
+        d.height_text = String::new();
+        assert_eq!(build(&d).height.error, None, "nothing typed, nothing wrong yet");
+    }
+
+    #[test]
+    fn a_step_is_left_only_when_complete_and_answers_survive_going_back() {
+        let mut d = draft(Language::En);
+        assert!(d.advance());
+        assert_eq!(d.step, OnboardingStep::Height);
+        assert!(!d.advance());
+        d.height_text = "176".into();
+        assert!(d.advance());
+        assert_eq!(d.step, OnboardingStep::Safety);
+        let screen = build(&d);
+        assert!(screen.safety.iter().all(|q| q.answer.is_none()));
+        assert_eq!(screen.problem.as_deref(), Some("Answer both questions with yes or no."));
+        d.red_flags = Some(false);
+        assert!(!d.advance(), "one answer is not enough");
+        d.acute_pain = Some(true);
+        assert!(d.advance());
+        d.back();
+        d.back();
+        assert_eq!(d.step, OnboardingStep::Height);
+        assert_eq!(d.height_text, "176");
+        assert_eq!(d.acute_pain, Some(true));
+    }
+
+    #[test]
+    fn finishing_names_the_first_incomplete_step() {
+        let mut d = draft(Language::Nl);
+        d.height_text = "176".into();
+        d.red_flags = Some(false);
+        d.acute_pain = Some(false);
+        assert_eq!(d.answers().unwrap_err().0, OnboardingStep::Goal);
+        d.goal = Some(Goal::SportPerformance);
+        d.weekdays.clear();
+        let (step, problem) = d.answers().unwrap_err();
+        assert_eq!(step, OnboardingStep::Schedule);
+        assert!(!problem.is_empty());
+        d.set_day(Weekday::Fri, true);
+        d.set_day(Weekday::Tue, true);
+        let answers = d.answers().unwrap();
+        assert_eq!(answers.reminders.weekdays, [Weekday::Tue, Weekday::Fri]);
+        assert_eq!(answers.goal, Goal::SportPerformance);
+    }
+}

@@ -185,3 +185,79 @@ fn cuff_name(name: Option<&str>, language: Language) -> String {
         None => pick(language, "Drukmanchet", "Pressure cuff").to_owned(),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(names: &[(&str, Option<i16>)]) -> Search {
+        Search::Found(
+            names
+                .iter()
+                .map(|(id, rssi)| Candidate {
+                    identifier: (*id).to_owned(),
+                    name: Some(format!("Cuff {id}")),
+                    rssi: *rssi,
+                })
+                .collect(),
+        )
+    }
+
+    #[test]
+    fn bluetooth_problems_are_states_the_shell_can_act_on() {
+        for (error, state) in [
+            (BleError::AdapterOff, PairingState::BluetoothOff),
+            (BleError::PermissionDenied, PairingState::PermissionDenied),
+            (BleError::NoAdapter, PairingState::NoBluetooth),
+            (BleError::DeviceGone, PairingState::Failed),
+        ] {
+            let screen = build(&Search::Failed(error.clone()), None, Language::Nl);
+            assert_eq!(screen.state, state);
+            assert_eq!(screen.status, error.localized(Language::Nl));
+        }
+        let none = build(&Search::Failed(BleError::NoAdapter), None, Language::En);
+        assert!(!none.actions.contains(&PairingAction::Search));
+    }
+
+    #[test]
+    fn found_cuffs_come_with_signal_bars_and_the_pair_action() {
+        let screen = build(
+            &found(&[("A", Some(-55)), ("B", Some(-85)), ("C", None)]),
+            None,
+            Language::Nl,
+        );
+        assert_eq!(screen.state, PairingState::Found);
+        assert_eq!(screen.status, "3 manchetten gevonden: tik op de jouwe om te koppelen.");
+        let bars: Vec<u8> = screen.candidates.iter().map(|c| c.signal_bars).collect();
+        assert_eq!(bars, [4, 1, 0]);
+        assert_eq!(screen.candidates[0].signal_label, "Sterk signaal");
+        assert!(screen.actions.contains(&PairingAction::Pair));
+        assert!(!screen.actions.contains(&PairingAction::Forget));
+        let empty = build(&found(&[]), None, Language::En);
+        assert_eq!(empty.state, PairingState::NoneFound);
+        assert!(!empty.actions.contains(&PairingAction::Pair));
+    }
+
+    #[test]
+    fn a_paired_cuff_can_be_watched_or_forgotten() {
+        let cuff = Cuff {
+            identifier: "AA:BB".into(),
+            name: String::new(),
+            paired: true,
+            last_seen_ms: None,
+        };
+        let screen = build(&Search::NotStarted, Some(&cuff), Language::Nl);
+        assert_eq!(screen.paired.unwrap().name, "Drukmanchet");
+        assert_eq!(
+            screen.actions,
+            [
+                PairingAction::Search,
+                PairingAction::Monitor,
+                PairingAction::Forget,
+                PairingAction::TrySimulation
+            ]
+        );
+        let searching = build(&Search::Searching, Some(&cuff), Language::Nl);
+        assert!(!searching.actions.contains(&PairingAction::Search));
+    }
+}

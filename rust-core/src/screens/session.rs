@@ -440,3 +440,121 @@ fn number_word(seconds: u8, language: Language) -> &'static str {
         _ => pick(language, "één", "one"),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn view(stage: Stage) -> RunnerView {
+        RunnerView {
+            stage,
+            exercise_id: Some("pelvic-tilt-supine".into()),
+            part: Some(crate::program::Part::Basics),
+            exercise_number: 2,
+            exercise_count: 9,
+            set: 1,
+            sets: 2,
+            side: Side::Left,
+            rep: 3,
+            reps: Some(5),
+            remaining_ms: Some(1_500),
+            work_ms: Some(6_000),
+            hold: false,
+            max_test: false,
+            rest_remaining_ms: None,
+            wait_ms: None,
+            next_exercise_id: Some("bridge".into()),
+            progress: 0.25,
+            in_band: None,
+            paused: None,
+            ended: None,
+            pain_before: Some(2),
+            pain_after: None,
+        }
+    }
+
+    fn catalogue() -> &'static Catalogue {
+        Catalogue::builtin().unwrap()
+    }
+
+    #[test]
+    fn working_shows_the_counters_the_timer_and_what_to_do() {
+        let screen = build(&view(Stage::Working), &[], catalogue(), Language::Nl);
+        assert_eq!(screen.title, "Bekkenkanteling");
+        assert_eq!(screen.exercise_label.as_deref(), Some("Oefening 2 van 9 · Bekkenkanteling en basisoefeningen"));
+        assert_eq!(screen.set_label.as_deref(), Some("Set 1 van 2"));
+        assert_eq!(screen.rep_label.as_deref(), Some("Herhaling 3 van 5"));
+        assert_eq!(screen.side_label.as_deref(), Some("Links"));
+        let timer = screen.timer.unwrap();
+        assert_eq!(timer.remaining_label, "0:02");
+        assert!((timer.fraction - 0.75).abs() < 1e-9);
+        assert_eq!(
+            screen.actions,
+            [
+                SessionAction::Done,
+                SessionAction::Hurts,
+                SessionAction::SkipExercise,
+                SessionAction::Pause,
+                SessionAction::Stop
+            ]
+        );
+        assert!(screen.keep_screen_on);
+        assert!(screen.how_to[0].starts_with("Beginhouding: "));
+        assert!(screen.pain_prompt.is_none());
+    }
+
+    #[test]
+    fn questions_and_endings_offer_only_what_fits() {
+        // Before the first exercise the runner shows none.
+        let mut before = view(Stage::PainBefore);
+        before.exercise_id = None;
+        let before = build(&before, &[], catalogue(), Language::En);
+        assert_eq!(before.pain_prompt.unwrap().max, 10);
+        assert_eq!(before.actions[0], SessionAction::ReportPain);
+        assert!(before.timer.is_none() && before.exercise_label.is_none());
+        let mut ended = view(Stage::Ended);
+        ended.ended = Some(EndReason::PainRose);
+        let ended = build(&ended, &[], catalogue(), Language::En);
+        assert_eq!(ended.actions, [SessionAction::Close]);
+        assert!(!ended.keep_screen_on);
+        assert!(ended.instruction.contains("doctor or physiotherapist"));
+        let paused = build(&view(Stage::Paused), &[], catalogue(), Language::En);
+        assert_eq!(paused.actions, [SessionAction::Resume, SessionAction::Stop]);
+        assert!(!paused.keep_screen_on);
+    }
+
+    #[test]
+    fn outcomes_name_the_exercise_and_leave_out_unchanged_ones() {
+        let decisions = [
+            Decision {
+                exercise_id: "pelvic-tilt-supine".into(),
+                change: Change::StepUp,
+                step: 1,
+            },
+            Decision {
+                exercise_id: "bridge".into(),
+                change: Change::Hold,
+                step: 0,
+            },
+        ];
+        let screen = build(&view(Stage::Finished), &decisions, catalogue(), Language::Nl);
+        assert_eq!(
+            screen.outcomes,
+            ["Bekkenkanteling: volgende keer iets zwaarder"]
+        );
+    }
+
+    #[test]
+    fn cues_carry_speech_sound_and_vibration() {
+        let tilt = catalogue().exercise("pelvic-tilt-supine");
+        let ready = cue_effect(Cue::GetReady, tilt, Language::Nl);
+        assert_eq!(ready.speech, "Maak je klaar: Bekkenkanteling");
+        assert_eq!(ready.sound, Sound::SoftChime);
+        let three = cue_effect(Cue::Countdown { seconds: 3 }, None, Language::Nl);
+        assert_eq!(three.speech, "drie");
+        let rep = cue_effect(Cue::Repetition { number: 4 }, None, Language::En);
+        assert!(rep.droppable && rep.vibration == Vibration::None);
+        let done = cue_effect(Cue::SessionDone, None, Language::En);
+        assert_eq!(done.vibration, Vibration::Long);
+    }
+}

@@ -342,3 +342,100 @@ fn missed(facts: &TodayFacts, language: Language) -> Option<String> {
         ),
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::coach::DayFacts;
+    use crate::profile::Screening;
+    use crate::reminders::schedule;
+
+    fn facts(plan: Result<PlannedSession, Block>, acute: bool) -> TodayFacts {
+        let date = jiff::civil::date(2026, 12, 7);
+        TodayFacts {
+            date,
+            plan,
+            screening: Some(Screening {
+                answered_at_ms: 0,
+                red_flags: false,
+                acute_pain: acute,
+            }),
+            missed: vec![jiff::civil::date(2026, 12, 4)],
+            week: (0..7)
+                .map(|i| {
+                    let day = date.saturating_add(jiff::Span::new().days(i));
+                    DayFacts {
+                        date: day,
+                        weekday: schedule::weekday(day),
+                        training_day: i % 2 == 0,
+                        done: false,
+                    }
+                })
+                .collect(),
+        }
+    }
+
+    fn session(cautions: Vec<Caution>) -> PlannedSession {
+        PlannedSession {
+            number: 3,
+            exercises: vec![PlannedExercise {
+                exercise_id: "pelvic-tilt-supine".into(),
+                part: Part::Basics,
+                sets: 1,
+                reps: Some(5),
+                hold_seconds: None,
+                hold_counts: None,
+                sides: crate::catalogue::Sides::None,
+                rest_seconds: 0,
+                max_test: false,
+                estimated_seconds: 60,
+            }],
+            estimated_seconds: 25 * 60,
+            cautions,
+        }
+    }
+
+    fn catalogue() -> &'static Catalogue {
+        Catalogue::builtin().unwrap()
+    }
+
+    #[test]
+    fn acute_pain_is_stated_once() {
+        let facts = facts(Ok(session(vec![Caution::AcutePainGentleOnly])), true);
+        let screen = build(&facts, catalogue(), Language::Nl);
+        assert_eq!(screen.safety.as_ref().unwrap().kind, SafetyKind::AcutePain);
+        let plan = screen.plan.unwrap();
+        assert!(plan.notes.is_empty(), "not repeated under the plan");
+        assert_eq!(plan.title, "Sessie 3 · ongeveer 25 min");
+        assert_eq!(plan.sections[0].exercises[0].dosage, "5 herhalingen");
+        assert_eq!(
+            screen.actions,
+            [TodayAction::StartSession, TodayAction::ConfirmPainSettled]
+        );
+        assert_eq!(screen.headline, "Vandaag: sessie 3.");
+        assert_eq!(screen.missed.as_deref(), Some("Gemist: vr 4 dec. Inhalen mag."));
+    }
+
+    #[test]
+    fn a_warning_sign_leaves_no_plan_no_training_day_and_one_way_on() {
+        let screen = build(&facts(Err(Block::SeeDoctor), false), catalogue(), Language::En);
+        assert_eq!(screen.safety.unwrap().kind, SafetyKind::SeeDoctor);
+        assert!(screen.plan.is_none() && screen.missed.is_none());
+        assert_eq!(screen.actions, [TodayAction::ConfirmDoctorCleared]);
+        assert_eq!(screen.headline, "No training today.");
+    }
+
+    #[test]
+    fn worsening_complaints_are_the_notice_and_other_notes_stay() {
+        let facts = facts(
+            Ok(session(vec![Caution::ContactDoctorOrPhysio, Caution::BasicsOnly])),
+            false,
+        );
+        let screen = build(&facts, catalogue(), Language::En);
+        assert_eq!(screen.safety.unwrap().kind, SafetyKind::Worsening);
+        assert_eq!(screen.plan.unwrap().notes.len(), 1);
+        assert_eq!(screen.week.len(), 7);
+        assert!(screen.week[0].is_today && screen.week[0].kind == DayKind::Training);
+        assert_eq!(screen.week[1].kind_label, "rest");
+    }
+}
