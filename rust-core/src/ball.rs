@@ -43,7 +43,7 @@ impl HeightBand {
     }
 
     /// The band's lower bound in cm (inclusive), `None` for the lowest band.
-    pub fn from_cm(self) -> Option<f64> {
+    pub fn lower_cm(self) -> Option<f64> {
         match self {
             HeightBand::Under168 => None,
             HeightBand::From168To188 => Some(MEDIUM_FROM_CM),
@@ -53,7 +53,7 @@ impl HeightBand {
 
     /// The band's upper bound in cm (exclusive for the lowest band, inclusive for the middle
     /// one), `None` for the highest band.
-    pub fn to_cm(self) -> Option<f64> {
+    pub fn upper_cm(self) -> Option<f64> {
         match self {
             HeightBand::Under168 => Some(MEDIUM_FROM_CM),
             HeightBand::From168To188 => Some(MEDIUM_UP_TO_CM),
@@ -193,10 +193,10 @@ mod tests {
     fn the_band_explains_the_choice() {
         let r = recommend(180.0).unwrap();
         assert_eq!(r.band, HeightBand::From168To188);
-        assert_eq!(r.band.from_cm(), Some(168.0));
-        assert_eq!(r.band.to_cm(), Some(188.0));
-        assert_eq!(recommend(150.0).unwrap().band.from_cm(), None);
-        assert_eq!(recommend(200.0).unwrap().band.to_cm(), None);
+        assert_eq!(r.band.lower_cm(), Some(168.0));
+        assert_eq!(r.band.upper_cm(), Some(188.0));
+        assert_eq!(recommend(150.0).unwrap().band.lower_cm(), None);
+        assert_eq!(recommend(200.0).unwrap().band.upper_cm(), None);
     }
 
     #[test]

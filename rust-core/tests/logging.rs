@@ -5,6 +5,7 @@ use std::sync::{Arc, Mutex};
 
 use kernkracht::api::ball::recommend_ball;
 use kernkracht::api::logging::{install_log_sink, LogLevel, LogRecord, LogSink};
+use kernkracht::api::Language;
 
 #[derive(Default)]
 struct Collect(Mutex<Vec<LogRecord>>);
@@ -25,7 +26,7 @@ impl Collect {
 fn log_lines_follow_the_installed_sink_and_level() {
     let first = Arc::new(Collect::default());
     install_log_sink(first.clone(), LogLevel::Debug);
-    recommend_ball(180.0).unwrap();
+    recommend_ball(180.0, Language::En).unwrap();
     assert_eq!(
         first.lines(),
         vec![LogRecord {
@@ -37,8 +38,8 @@ fn log_lines_follow_the_installed_sink_and_level() {
 
     let second = Arc::new(Collect::default());
     install_log_sink(second.clone(), LogLevel::Info);
-    recommend_ball(180.0).unwrap();
-    recommend_ball(f64::NAN).unwrap_err();
+    recommend_ball(180.0, Language::En).unwrap();
+    recommend_ball(f64::NAN, Language::En).unwrap_err();
     assert_eq!(
         first.lines().len(),
         1,

@@ -240,7 +240,7 @@ impl BiofeedbackEngine {
     }
 
     fn state_of(&self, engine: &Engine) -> BiofeedbackScreen {
-        biofeedback::build(&engine.state(), engine.config().start_mmhg(), self.language)
+        biofeedback::build(engine.state(), engine.config().start_mmhg(), self.language)
     }
 }
 

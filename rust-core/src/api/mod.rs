@@ -7,6 +7,7 @@
 //! without reaching into the core's private modules.
 
 pub mod app;
+pub mod ball;
 pub mod ble;
 pub mod catalogue;
 pub mod cuff;

@@ -436,14 +436,19 @@ fn height_field(draft: &Draft) -> HeightField {
         error: typed
             .then(|| draft.height().err().map(|e| e.localized(language)))
             .flatten(),
-        ball: ball.map(|r| BallView {
-            diameter_cm: r.diameter_cm,
-            label: match language {
-                Language::Nl => format!("Bal van {} cm", r.diameter_cm),
-                Language::En => format!("A {} cm ball", r.diameter_cm),
-            },
-            reason: ball_reason(r.band, r.diameter_cm, language),
-        }),
+        ball: ball.map(|r| ball_view(&r, language)),
+    }
+}
+
+/// The ball for a height, worded: its size and why (also for the facade's `recommend_ball`).
+pub(crate) fn ball_view(r: &ball::BallRecommendation, language: Language) -> BallView {
+    BallView {
+        diameter_cm: r.diameter_cm,
+        label: match language {
+            Language::Nl => format!("Bal van {} cm", r.diameter_cm),
+            Language::En => format!("A {} cm ball", r.diameter_cm),
+        },
+        reason: ball_reason(r.band, r.diameter_cm, language),
     }
 }
 
@@ -452,29 +457,29 @@ fn ball_reason(band: HeightBand, diameter_cm: u32, language: Language) -> String
     match (band, language) {
         (HeightBand::Under168, Language::Nl) => format!(
             "Ben je kleiner dan {} m, dan past een bal van {diameter_cm} cm.",
-            metres(band.to_cm())
+            metres(band.upper_cm())
         ),
         (HeightBand::Under168, Language::En) => format!(
             "If you are shorter than {} m, a {diameter_cm} cm ball fits.",
-            metres(band.to_cm())
+            metres(band.upper_cm())
         ),
         (HeightBand::From168To188, Language::Nl) => format!(
             "Bij een lengte van {} m tot en met {} m past een bal van {diameter_cm} cm.",
-            metres(band.from_cm()),
-            metres(band.to_cm())
+            metres(band.lower_cm()),
+            metres(band.upper_cm())
         ),
         (HeightBand::From168To188, Language::En) => format!(
             "From {} m up to and including {} m tall, a {diameter_cm} cm ball fits.",
-            metres(band.from_cm()),
-            metres(band.to_cm())
+            metres(band.lower_cm()),
+            metres(band.upper_cm())
         ),
         (HeightBand::Over188, Language::Nl) => format!(
             "Ben je groter dan {} m, dan past een bal van {diameter_cm} cm.",
-            metres(band.from_cm())
+            metres(band.lower_cm())
         ),
         (HeightBand::Over188, Language::En) => format!(
             "If you are taller than {} m, a {diameter_cm} cm ball fits.",
-            metres(band.from_cm())
+            metres(band.lower_cm())
         ),
     }
 }
