@@ -1,12 +1,15 @@
-//! `kernkracht catalogue`: browse the exercises and the leaflets' general advice.
+//! `kernkracht catalogue`: browse the exercises and the leaflets' general advice. Filters
+//! take the catalogue's own words for categories, positions and equipment (in Dutch or
+//! English) or their key names.
 
-use clap::{Args, Subcommand, ValueEnum};
+use clap::{Args, Subcommand};
 use kernkracht::api::catalogue::{Catalogue, Exercise};
-use kernkracht::catalogue::{AdviceTopic, Category, Equipment, ExerciseFilter, PbuGoal, Position};
+use kernkracht::api::{AdviceTopic, ExerciseFilter, Language, PbuGoal};
 
-use crate::labels;
+use crate::choices::{yes_no, Choices};
 use crate::lang::Lang;
-use crate::{parse_key, CommandResult, Output};
+use crate::problem::{CommandResult, Problem};
+use crate::text::Output;
 
 #[derive(Debug, Args)]
 pub struct CatalogueArgs {
@@ -25,254 +28,306 @@ enum CatalogueCommand {
     },
     /// Show the leaflets' general advice.
     Advice {
-        /// Only this topic.
-        #[arg(long, value_parser = parse_key::<AdviceTopic>)]
-        topic: Option<AdviceTopic>,
+        /// Only this topic (its key name, e.g. posture).
+        #[arg(long)]
+        topic: Option<String>,
     },
 }
 
 #[derive(Debug, Args)]
 struct ListArgs {
-    /// Only this category (warm_up, stabilisation, strength, stretch, mobilisation,
-    /// relaxation, balance, pressure_biofeedback).
-    #[arg(long, value_parser = parse_key::<Category>)]
-    category: Option<Category>,
-    /// Only this starting position (supine, prone, side_lying, hands_and_knees, …).
-    #[arg(long, value_parser = parse_key::<Position>)]
-    position: Option<Position>,
-    /// Only exercises doable with this equipment, comma-separated (ball,mat,wall,…).
-    #[arg(long, value_delimiter = ',', value_parser = parse_key::<Equipment>)]
-    equipment: Option<Vec<Equipment>>,
+    /// Only this category (stretch, rekken, strength, kracht, …).
+    #[arg(long)]
+    category: Option<String>,
+    /// Only this starting position (supine, ruglig, sitting, zit, …).
+    #[arg(long)]
+    position: Option<String>,
+    /// Only exercises doable with this equipment, comma-separated (ball,mat or bal,mat).
+    #[arg(long, value_name = "ITEMS")]
+    equipment: Option<String>,
     /// Only this phase (1–4) of the stabilisation track.
     #[arg(long, value_parser = clap::value_parser!(u8).range(1..=4))]
     phase: Option<u8>,
-    /// Only the cuff (pressure-biofeedback) exercises, or none of them.
-    #[arg(long, value_enum)]
-    cuff: Option<YesNo>,
+    /// Only the cuff (pressure-biofeedback) exercises (yes), or none of them (no).
+    #[arg(long, value_name = "YES|NO")]
+    cuff: Option<String>,
     /// Only exercises allowed while the acute pain has not yet settled.
     #[arg(long)]
     acute: bool,
 }
 
-#[derive(Debug, Clone, Copy, ValueEnum)]
-enum YesNo {
-    Yes,
-    No,
-}
-
-pub fn run(args: &CatalogueArgs, out: &Output) -> CommandResult {
-    let catalogue = Catalogue::new(out.lang.locale().to_owned())?;
+pub fn run(args: &CatalogueArgs, out: Output) -> CommandResult {
+    let catalogue = Catalogue::new(out.lang.language())?;
     match &args.command {
         CatalogueCommand::List(list) => {
-            let filter = ExerciseFilter {
-                category: list.category,
-                position: list.position,
-                equipment_available: list.equipment.clone(),
-                stabilisation_phase: list.phase,
-                needs_cuff: list.cuff.map(|c| matches!(c, YesNo::Yes)),
-                acute_phase: list.acute,
-            };
+            let filter = filter(list, &catalogue, out.lang)?;
             let exercises = catalogue.exercises(filter);
             if out.json {
-                print_json(&exercises);
+                out.json(&exercises);
             } else {
-                print_table(&exercises, out.lang);
+                print_list(&exercises, out);
             }
         }
         CatalogueCommand::Show { id } => {
             let exercise = catalogue.exercise(id.clone())?;
             if out.json {
-                print_json(&exercise);
+                out.json(&exercise);
             } else {
-                print!("{}", card(&exercise, out.lang));
+                print_card(&exercise, out);
             }
         }
         CatalogueCommand::Advice { topic } => {
-            let advice = catalogue.advice(*topic);
+            let topic = match topic {
+                Some(text) => Some(
+                    topics(&catalogue)
+                        .pick(text, out.lang)
+                        .map_err(Problem::Usage)?,
+                ),
+                None => None,
+            };
+            let advice = catalogue.advice(topic);
             if out.json {
-                print_json(&advice);
-            } else {
-                for item in advice {
-                    println!("{}  [{}]", item.title, item.id);
-                    for point in item.points {
-                        println!("  - {point}");
-                    }
-                    println!();
+                out.json(&advice);
+                return Ok(());
+            }
+            for item in advice {
+                out.para(&format!("{}  [{}]", item.title, item.id));
+                for point in item.points {
+                    out.hanging("  - ", "    ", &point);
                 }
+                println!();
             }
         }
     }
     Ok(())
 }
 
-fn print_json<T: serde::Serialize>(value: &T) {
-    println!(
-        "{}",
-        serde_json::to_string_pretty(value).expect("catalogue records serialise")
-    );
+/// The filter the flags ask for, in the catalogue's words.
+fn filter(list: &ListArgs, catalogue: &Catalogue, lang: Lang) -> Result<ExerciseFilter, Problem> {
+    let words = Words::of(catalogue, lang)?;
+    Ok(ExerciseFilter {
+        category: list
+            .category
+            .as_deref()
+            .map(|t| words.categories.pick(t, lang))
+            .transpose()
+            .map_err(Problem::Usage)?,
+        position: list
+            .position
+            .as_deref()
+            .map(|t| words.positions.pick(t, lang))
+            .transpose()
+            .map_err(Problem::Usage)?,
+        equipment_available: list
+            .equipment
+            .as_deref()
+            .map(|t| words.equipment.pick_list(t, lang))
+            .transpose()
+            .map_err(Problem::Usage)?,
+        stabilisation_phase: list.phase,
+        needs_cuff: list
+            .cuff
+            .as_deref()
+            .map(|t| yes_no(lang).pick(t, lang))
+            .transpose()
+            .map_err(Problem::Usage)?,
+        acute_phase: list.acute,
+    })
 }
 
-fn print_table(exercises: &[Exercise], lang: Lang) {
-    let rows: Vec<[String; 4]> = exercises
-        .iter()
-        .map(|e| {
-            [
-                e.id.clone(),
-                e.name.clone(),
-                labels::category(e.category, lang).to_owned(),
-                e.dosage_summary.clone(),
-            ]
+/// The catalogue's words for its categories, positions and equipment, in both languages.
+struct Words {
+    categories: Choices<kernkracht::api::Category>,
+    positions: Choices<kernkracht::api::Position>,
+    equipment: Choices<kernkracht::api::Equipment>,
+}
+
+impl Words {
+    fn of(catalogue: &Catalogue, lang: Lang) -> Result<Words, Problem> {
+        let other = match lang {
+            Lang::Nl => Language::En,
+            Lang::En => Language::Nl,
+        };
+        let mut exercises = catalogue.exercises(ExerciseFilter::default());
+        exercises.extend(Catalogue::new(other)?.exercises(ExerciseFilter::default()));
+        Ok(Words {
+            categories: Choices::new(
+                exercises
+                    .iter()
+                    .map(|e| (e.category, e.category_label.clone())),
+            ),
+            positions: Choices::new(
+                exercises
+                    .iter()
+                    .map(|e| (e.position, e.position_label.clone())),
+            ),
+            equipment: Choices::new(
+                exercises
+                    .iter()
+                    .flat_map(|e| e.equipment.iter().map(|n| (n.item, n.label.clone()))),
+            ),
         })
-        .collect();
-    let header = [
-        "id",
-        lang.pick("naam", "name"),
-        lang.pick("soort", "category"),
-        lang.pick("dosering", "dosage"),
-    ]
-    .map(str::to_owned);
-    let width = |column: usize| {
-        rows.iter()
-            .chain(std::iter::once(&header))
-            .map(|row| row[column].chars().count())
-            .max()
-            .unwrap_or(0)
-    };
-    let widths = [width(0), width(1), width(2)];
-    for row in std::iter::once(&header).chain(rows.iter()) {
-        println!(
-            "{:<w0$}  {:<w1$}  {:<w2$}  {}",
-            row[0],
-            row[1],
-            row[2],
-            row[3],
-            w0 = widths[0],
-            w1 = widths[1],
-            w2 = widths[2]
-        );
     }
-    println!("\n{} {}", rows.len(), lang.pick("oefeningen", "exercises"));
 }
 
-fn card(e: &Exercise, lang: Lang) -> String {
-    let mut text = format!("{}  [{}]\n", e.name, e.id);
+/// The advice topics, by their key names (the catalogue has no words for them).
+fn topics(catalogue: &Catalogue) -> Choices<AdviceTopic> {
+    Choices::new(catalogue.advice(None).into_iter().map(|a| {
+        let key = serde_json::to_value(a.topic)
+            .ok()
+            .and_then(|v| v.as_str().map(str::to_owned))
+            .unwrap_or_default();
+        (a.topic, key)
+    }))
+}
+
+fn print_list(exercises: &[Exercise], out: Output) {
+    for e in exercises {
+        out.para(&format!("{}  [{}]", e.name, e.id));
+        out.indented(4, &format!("{} · {}", e.category_label, e.dosage_summary));
+    }
+    let lang = out.lang;
+    out.heading(&format!(
+        "{} {}",
+        exercises.len(),
+        lang.pick("oefeningen", "exercises")
+    ));
+}
+
+fn print_card(e: &Exercise, out: Output) {
+    let lang = out.lang;
+    out.para(&format!("{}  [{}]", e.name, e.id));
     let number = e
         .number
         .as_ref()
         .map(|n| format!(", {} {n}", lang.pick("nr.", "no.")))
         .unwrap_or_default();
-    text += &format!(
-        "{}: {}, \"{}\"{number}\n",
+    out.para(&format!(
+        "{}: {}, \"{}\"{number}",
         lang.pick("Bron", "Source"),
         e.source,
         e.section
-    );
-    text += &format!(
-        "{} · {} · {}\n",
-        labels::category(e.category, lang),
-        labels::position(e.position, lang),
-        labels::level(e.level, lang)
-    );
-    text += &format!(
-        "{}: {}\n",
+    ));
+    out.para(&format!(
+        "{} · {} · {}",
+        e.category_label, e.position_label, e.level_label
+    ));
+    out.para(&format!(
+        "{}: {}",
         lang.pick("Dosering", "Dosage"),
         e.dosage_summary
-    );
+    ));
     if !e.equipment.is_empty() {
         let items: Vec<String> = e
             .equipment
             .iter()
-            .map(|need| {
-                let name = labels::equipment(need.item, lang);
-                if need.required {
-                    name.to_owned()
-                } else {
-                    format!("{name} ({})", lang.pick("optioneel", "optional"))
-                }
+            .map(|need| match need.required {
+                true => need.label.clone(),
+                false => format!("{} ({})", need.label, lang.pick("optioneel", "optional")),
             })
             .collect();
-        text += &format!(
-            "{}: {}\n",
+        out.para(&format!(
+            "{}: {}",
             lang.pick("Materiaal", "Equipment"),
             items.join(", ")
-        );
+        ));
     }
     if e.after_acute_only {
-        text += &format!(
-            "{}\n",
-            lang.pick(
-                "Pas na de acute pijnfase.",
-                "Only once the acute pain has settled."
-            )
-        );
+        out.para(lang.pick(
+            "Pas na de acute pijnfase.",
+            "Only once the acute pain has settled.",
+        ));
     }
-    text += &format!("{}\n", labels::pain_rule(e.pain_rule, lang));
+    out.para(&e.pain_rule_text);
     if let Some(purpose) = &e.purpose {
-        text += &format!("\n{purpose}\n");
+        out.heading(purpose);
     }
-    text += &format!(
-        "\n{}:\n  {}\n",
-        lang.pick("Uitgangshouding", "Starting position"),
-        e.start_position
-    );
-    text += &format!("\n{}:\n", lang.pick("Uitvoering", "Steps"));
+    out.heading(&format!(
+        "{}:",
+        lang.pick("Uitgangshouding", "Starting position")
+    ));
+    out.indented(2, &e.start_position);
+    out.heading(&format!("{}:", lang.pick("Uitvoering", "Steps")));
     for (n, step) in e.steps.iter().enumerate() {
-        text += &format!("  {}. {step}\n", n + 1);
+        out.hanging(&format!("  {}. ", n + 1), "     ", step);
     }
     if let Some(pbu) = &e.pbu {
-        text += &format!(
-            "\n{}:\n  {} {} mmHg. {}\n  {}\n",
-            lang.pick("Drukbiofeedback", "Pressure biofeedback"),
-            lang.pick("Pomp het kussen op tot", "Inflate the cushion to"),
-            pbu.start_mmhg,
-            pbu.placement,
-            pbu_goal(pbu.goal, lang)
+        out.heading(&format!(
+            "{}:",
+            lang.pick("Drukbiofeedback", "Pressure biofeedback")
+        ));
+        out.indented(
+            2,
+            &format!(
+                "{} {} mmHg. {}",
+                lang.pick("Pomp het kussen op tot", "Inflate the cushion to"),
+                pbu.start_mmhg,
+                pbu.placement
+            ),
         );
+        out.indented(2, &pbu_goal(pbu.goal, lang));
     }
     for (title, items) in [
         (lang.pick("Let op", "Attention"), &e.attention),
         (lang.pick("Variaties", "Variations"), &e.variations),
     ] {
         if !items.is_empty() {
-            text += &format!("\n{title}:\n");
+            out.heading(&format!("{title}:"));
             for item in items {
-                text += &format!("  - {item}\n");
+                out.hanging("  - ", "    ", item);
             }
         }
     }
     if let Some(base) = &e.variant_of {
-        text += &format!("\n{}: {base}\n", lang.pick("Variant van", "Variant of"));
+        out.heading(&format!(
+            "{}: {base}",
+            lang.pick("Variant van", "Variant of")
+        ));
     }
     if !e.progresses_to.is_empty() {
-        text += &format!(
-            "{}: {}\n",
+        out.para(&format!(
+            "{}: {}",
             lang.pick("Daarna", "Progresses to"),
             e.progresses_to.join(", ")
-        );
+        ));
     }
-    text
 }
 
 fn pbu_goal(goal: PbuGoal, lang: Lang) -> String {
-    match goal {
-        PbuGoal::Drop {
-            drop_mmhg,
-            band_min_mmhg,
-            band_max_mmhg,
-        } => match lang {
-            Lang::Nl => format!(
-                "Doel: de druk zakt ongeveer {drop_mmhg} mmHg (goed tussen {band_min_mmhg} en {band_max_mmhg} mmHg)."
-            ),
-            Lang::En => format!(
-                "Goal: the pressure drops about {drop_mmhg} mmHg (correct between {band_min_mmhg} and {band_max_mmhg} mmHg)."
-            ),
-        },
-        PbuGoal::Keep {
-            keep_mmhg,
-            tolerance_mmhg,
-        } => match lang {
-            Lang::Nl => format!("Doel: houd de druk op {keep_mmhg} ± {tolerance_mmhg} mmHg."),
-            Lang::En => format!("Goal: keep the pressure at {keep_mmhg} ± {tolerance_mmhg} mmHg."),
-        },
+    match (goal, lang) {
+        (
+            PbuGoal::Drop {
+                drop_mmhg,
+                band_min_mmhg,
+                band_max_mmhg,
+            },
+            Lang::Nl,
+        ) => format!(
+            "Doel: de druk zakt ongeveer {drop_mmhg} mmHg (goed tussen {band_min_mmhg} en {band_max_mmhg} mmHg)."
+        ),
+        (
+            PbuGoal::Drop {
+                drop_mmhg,
+                band_min_mmhg,
+                band_max_mmhg,
+            },
+            Lang::En,
+        ) => format!(
+            "Goal: the pressure drops about {drop_mmhg} mmHg (correct between {band_min_mmhg} and {band_max_mmhg} mmHg)."
+        ),
+        (
+            PbuGoal::Keep {
+                keep_mmhg,
+                tolerance_mmhg,
+            },
+            Lang::Nl,
+        ) => format!("Doel: houd de druk op {keep_mmhg} ± {tolerance_mmhg} mmHg."),
+        (
+            PbuGoal::Keep {
+                keep_mmhg,
+                tolerance_mmhg,
+            },
+            Lang::En,
+        ) => format!("Goal: keep the pressure at {keep_mmhg} ± {tolerance_mmhg} mmHg."),
     }
 }

@@ -1,12 +1,13 @@
 //! `kernkracht export`, `import` and `db`: backup, restore and the database file itself.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use clap::{Args, Subcommand};
-use kernkracht::api::app::{move_damaged_database_aside, Kernkracht};
-use kernkracht::api::KernkrachtError;
+use kernkracht::api::app::move_damaged_database_aside;
 
-use crate::{CommandResult, Output};
+use crate::lang::Lang;
+use crate::problem::{io_reason, CommandResult, Problem};
+use crate::Context;
 
 #[derive(Debug, Args)]
 pub struct ExportArgs {
@@ -35,24 +36,32 @@ enum DbCommand {
     MoveAside,
 }
 
-pub fn run_export(args: &ExportArgs, app: &Kernkracht, out: &Output) -> CommandResult {
+pub fn run_export(args: &ExportArgs, context: &Context) -> CommandResult {
+    let (app, out) = context.open()?;
     let json = app.export_backup()?;
-    write_new_file(&args.out, json.as_bytes())?;
+    write_new_file(&args.out, json.as_bytes(), out.lang)?;
     out.confirm(
-        "Back-up geschreven naar",
+        "Reservekopie geschreven naar",
         "Backup written to",
         args.out.display(),
     );
     Ok(())
 }
 
-pub fn run_import(args: &ImportArgs, app: &Kernkracht, out: &Output) -> CommandResult {
+pub fn run_import(args: &ImportArgs, context: &Context) -> CommandResult {
+    let (app, out) = context.open()?;
     let json = std::fs::read_to_string(&args.file).map_err(|e| {
-        KernkrachtError::InvalidInput(format!("cannot read {}: {e}", args.file.display()))
+        Problem::Refused(format!(
+            "{} {}: {}",
+            out.lang.pick("kan niet lezen:", "cannot read"),
+            args.file.display(),
+            io_reason(&e, out.lang)
+        ))
     })?;
     app.import_backup(json)?;
+    let out = out.in_language(app.language());
     out.confirm(
-        "Back-up teruggezet uit",
+        "Reservekopie teruggezet uit",
         "Backup restored from",
         args.file.display(),
     );
@@ -61,19 +70,19 @@ pub fn run_import(args: &ImportArgs, app: &Kernkracht, out: &Output) -> CommandR
 
 /// `db check` opens the database itself; `db move-aside` must work on a file that cannot be
 /// opened, so it takes only the path.
-pub fn run_db(args: &DbArgs, db: &std::path::Path, out: &Output) -> CommandResult {
+pub fn run_db(args: &DbArgs, context: &Context) -> CommandResult {
+    let path = context.database()?;
     match args.command {
         DbCommand::Check => {
-            let app = Kernkracht::open(db.display().to_string(), out.lang.locale().into())?;
+            let (app, out) = context.open()?;
             app.check_integrity()?;
-            println!("{}: ok", db.display());
+            out.confirm("In orde:", "Sound:", path.display());
         }
         DbCommand::MoveAside => {
-            let aside = move_damaged_database_aside(db.display().to_string())?;
-            println!(
-                "{} {aside}",
-                out.lang.pick("Database bewaard als", "Database kept as")
-            );
+            let out = context.out;
+            let aside =
+                move_damaged_database_aside(path.display().to_string(), out.lang.language())?;
+            out.confirm("Database bewaard als", "Database kept as", aside);
         }
     }
     Ok(())
@@ -81,9 +90,14 @@ pub fn run_db(args: &DbArgs, db: &std::path::Path, out: &Output) -> CommandResul
 
 /// Writes the whole file to a temporary name beside it and renames it into place, so a
 /// crash or full disk never leaves half a backup under the chosen name.
-fn write_new_file(path: &std::path::Path, bytes: &[u8]) -> Result<(), KernkrachtError> {
+fn write_new_file(path: &Path, bytes: &[u8], lang: Lang) -> Result<(), Problem> {
     let fail = |e: std::io::Error| {
-        KernkrachtError::StorageUnavailable(format!("cannot write {}: {e}", path.display()))
+        Problem::Refused(format!(
+            "{} {}: {}",
+            lang.pick("kan niet schrijven:", "cannot write"),
+            path.display(),
+            io_reason(&e, lang)
+        ))
     };
     let mut temporary = path.as_os_str().to_owned();
     temporary.push(".partial");

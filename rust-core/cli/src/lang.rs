@@ -1,7 +1,9 @@
-//! The language of the tool's own words (the core's catalogue text is bilingual itself).
+//! The language of the tool's own words (prompts, headings, key hints, command-line errors).
+//! The core words everything else; once a database is open, its profile's language wins, so
+//! the tool's words always match the core's.
 
 use clap::ValueEnum;
-use kernkracht::language::Language;
+use kernkracht::api::Language;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Lang {
@@ -10,6 +12,24 @@ pub enum Lang {
 }
 
 impl Lang {
+    /// `--lang` as typed on the command line (`--lang nl`, `--lang=nl`), else the
+    /// environment's locale; read before clap parses, so clap's errors can be worded too.
+    pub fn from_args_or_env() -> Lang {
+        let args: Vec<String> = std::env::args().collect();
+        let given = args.iter().enumerate().find_map(|(i, arg)| {
+            arg.strip_prefix("--lang=").map(str::to_owned).or_else(|| {
+                (arg == "--lang")
+                    .then(|| args.get(i + 1).cloned())
+                    .flatten()
+            })
+        });
+        match given.as_deref() {
+            Some("nl") => Lang::Nl,
+            Some("en") => Lang::En,
+            _ => Lang::from_env(),
+        }
+    }
+
     /// Dutch when the environment's locale is Dutch (`LC_ALL`, `LC_MESSAGES`, `LANG`),
     /// English otherwise.
     pub fn from_env() -> Lang {
@@ -18,10 +38,13 @@ impl Lang {
             .filter_map(|name| std::env::var(name).ok())
             .find(|value| !value.is_empty())
             .unwrap_or_default();
-        if locale.starts_with("nl") {
-            Lang::Nl
-        } else {
-            Lang::En
+        Lang::of(Language::from_locale(&locale))
+    }
+
+    pub fn of(language: Language) -> Lang {
+        match language {
+            Language::Nl => Lang::Nl,
+            Language::En => Lang::En,
         }
     }
 
@@ -46,9 +69,10 @@ impl Lang {
         }
     }
 
-    /// A number as this language writes it: `167.9` in English, `167,9` in Dutch.
+    /// A number rounded to at most two decimals, as this language writes it: `167.9` in
+    /// English, `167,9` in Dutch.
     pub fn number(self, value: f64) -> String {
-        let text = value.to_string();
+        let text = ((value * 100.0).round() / 100.0 + 0.0).to_string();
         match self {
             Lang::Nl => text.replace('.', ","),
             Lang::En => text,

@@ -1,19 +1,36 @@
-//! `kernkracht`: the project's terminal front end, over the same facade the phone apps use.
+//! `kernkracht`: the project's terminal front end, a shell over the same facade and screen
+//! models the phone apps use. It renders what the core decides and sends back what the user
+//! typed; it computes no date, dosage or label of its own.
 //!
-//! Every subcommand prints plain words in the chosen language by default and a JSON document
-//! with `--json`, for scripts and tests. Errors go to standard error as one line, with exit
-//! status 1 for refused input and 2 for a malformed command line.
+//! Every subcommand prints plain words in the user's language, wrapped to the terminal, by
+//! default, and the screen model as JSON with `--json`, for scripts and tests. Errors go to
+//! standard error as one line, with exit status 1 for refused input and 2 for a malformed
+//! command line.
 
+mod ask;
 mod ball;
 mod catalogue;
+mod choices;
 mod cuff;
 mod data;
+mod decode;
+mod device;
 mod gauge;
-mod labels;
+mod history;
+mod keys;
 mod lang;
+mod live;
+mod monitor;
 mod onboard;
 mod plan;
+mod problem;
+mod reminders;
 mod session;
+mod session_view;
+mod settings;
+mod terminal;
+mod text;
+mod vocabulary;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -22,9 +39,11 @@ use std::sync::Arc;
 use clap::{ArgAction, Parser, Subcommand};
 use kernkracht::api::app::Kernkracht;
 use kernkracht::api::logging::{install_log_sink, LogLevel, StderrSink};
-use kernkracht::api::KernkrachtError;
 
+use crate::device::{NoAlarms, TerminalClock};
 use crate::lang::Lang;
+use crate::problem::{clap_message, CommandResult, Problem};
+use crate::text::Output;
 
 #[derive(Debug, Parser)]
 #[command(
@@ -33,7 +52,8 @@ use crate::lang::Lang;
     about = "Core-stability training for low back pain"
 )]
 struct Cli {
-    /// Language of the output (default: from LANG, else English).
+    /// Language before onboarding (default: from LANG, else English); afterwards the
+    /// profile's language, which `settings language` changes.
     #[arg(long, global = true, value_enum)]
     lang: Option<Lang>,
 
@@ -41,7 +61,11 @@ struct Cli {
     #[arg(long, global = true, value_name = "PATH")]
     db: Option<PathBuf>,
 
-    /// Print a JSON document instead of plain words.
+    /// The IANA time zone to live in (default: the system's, from TZ or /etc/localtime).
+    #[arg(long, global = true, value_name = "ZONE")]
+    tz: Option<String>,
+
+    /// Print the screen model as JSON instead of plain words.
     #[arg(long, global = true)]
     json: bool,
 
@@ -59,11 +83,14 @@ enum Command {
     Ball(ball::BallArgs),
     /// Browse the exercises and advice of the five leaflets.
     Catalogue(catalogue::CatalogueArgs),
-    /// The pressure-biofeedback cuff: decode its frames, or monitor an exercise live.
+    /// The pressure-biofeedback cuff: find, pair and forget it, decode its frames, or watch
+    /// an exercise live.
+    #[command(visible_alias = "manchet")]
     Cuff(cuff::CuffArgs),
-    /// Answer the onboarding questions (interactively, or all as flags).
+    /// Answer the onboarding questions, step by step or all as flags.
+    #[command(visible_alias = "intake")]
     Onboard(onboard::OnboardArgs),
-    /// Show the stored profile.
+    /// The stored profile.
     Profile,
     /// Write all your data to one JSON backup file.
     Export(data::ExportArgs),
@@ -71,34 +98,98 @@ enum Command {
     Import(data::ImportArgs),
     /// Check the database, or move a damaged one aside.
     Db(data::DbArgs),
-    /// Today's session and the week ahead.
-    Plan(plan::PlanArgs),
-    /// The training reminders.
-    Reminders(plan::RemindersArgs),
+    /// Today: the plan, the week ahead, missed days and what to do next.
+    #[command(visible_alias = "vandaag")]
+    Plan,
+    /// A doctor has seen you and allows training again.
+    #[command(visible_alias = "arts-akkoord")]
+    DoctorCleared,
+    /// The worst of the acute pain is over.
+    #[command(visible_alias = "pijn-gezakt")]
+    PainSettled,
+    /// The training reminders a phone would schedule.
+    #[command(visible_alias = "herinneringen")]
+    Reminders(reminders::RemindersArgs),
     /// Do today's session, guided step by step.
+    #[command(visible_alias = "sessie")]
     Session(session::SessionArgs),
-    /// The sessions done so far.
-    History(session::HistoryArgs),
+    /// The last twelve weeks: sessions, weeks on target, pain and cuff trends.
+    #[command(visible_alias = "geschiedenis")]
+    History,
+    /// Language, training days, the cuff, backups and deleting everything.
+    #[command(visible_alias = "instellingen")]
+    Settings(settings::SettingsArgs),
 }
 
-/// What a subcommand needs from the global options.
-pub struct Output {
-    pub lang: Lang,
-    pub json: bool,
+/// What every command may need from the global options.
+pub struct Context {
+    db: Option<PathBuf>,
+    tz: Option<String>,
+    /// `--lang`, when given.
+    pub lang: Option<Lang>,
+    /// Before a database is open: `--lang`, else the environment's language.
+    pub out: Output,
 }
 
-impl Output {
-    /// Tells the user a command did its job (scripts using `--json` get no chatter).
-    pub fn confirm(&self, nl: &str, en: &str, detail: impl std::fmt::Display) {
-        if !self.json {
-            let line = format!("{} {detail}", self.lang.pick(nl, en));
-            println!("{}", line.trim_end());
+impl Context {
+    /// The system clock, in `--tz` when given.
+    pub fn clock(&self) -> TerminalClock {
+        TerminalClock::system(self.tz.clone())
+    }
+
+    /// Opens the database on the system clock; the output follows the app's language.
+    pub fn open(&self) -> Result<(Arc<Kernkracht>, Output), Problem> {
+        self.open_with(self.clock())
+    }
+
+    pub fn open_with(&self, clock: TerminalClock) -> Result<(Arc<Kernkracht>, Output), Problem> {
+        let app = Kernkracht::open(
+            self.database()?.display().to_string(),
+            self.out.lang.locale().to_owned(),
+            Arc::new(clock),
+            Arc::new(NoAlarms),
+        )?;
+        let out = self.out.in_language(app.language());
+        Ok((app, out))
+    }
+
+    /// `--db`, or `$XDG_DATA_HOME/kernkracht/kernkracht.db` (`~/.local/share/…`), whose
+    /// folder is created when missing.
+    pub fn database(&self) -> Result<PathBuf, Problem> {
+        if let Some(path) = &self.db {
+            return Ok(path.clone());
         }
+        let lang = self.out.lang;
+        let data_home = std::env::var_os("XDG_DATA_HOME")
+            .filter(|dir| !dir.is_empty())
+            .map(PathBuf::from)
+            .or_else(|| {
+                std::env::var_os("HOME").map(|home| PathBuf::from(home).join(".local/share"))
+            })
+            .ok_or_else(|| {
+                Problem::Refused(
+                    lang.pick(
+                        "geen map voor gegevens: zet XDG_DATA_HOME of HOME, of geef --db PAD",
+                        "no data directory: set XDG_DATA_HOME or HOME, or pass --db PATH",
+                    )
+                    .to_owned(),
+                )
+            })?;
+        let dir = data_home.join("kernkracht");
+        std::fs::create_dir_all(&dir).map_err(|e| {
+            Problem::Refused(format!(
+                "{} {}: {}",
+                lang.pick("kan deze map niet maken:", "cannot create"),
+                dir.display(),
+                problem::io_reason(&e, lang)
+            ))
+        })?;
+        Ok(dir.join("kernkracht.db"))
     }
 }
 
 fn main() -> ExitCode {
-    restore_default_sigpipe();
+    terminal::restore_default_sigpipe();
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(error) if !error.use_stderr() => {
@@ -107,89 +198,47 @@ fn main() -> ExitCode {
             return ExitCode::SUCCESS;
         }
         Err(error) => {
-            eprintln!("kernkracht: {}", one_line(&error.to_string()));
-            return ExitCode::from(2);
+            let message = clap_message(&error, Lang::from_args_or_env());
+            return Problem::Usage(message).report();
         }
     };
     install_log_sink(Arc::new(StderrSink), log_level(cli.verbose));
-    let out = Output {
-        lang: cli.lang.unwrap_or_else(Lang::from_env),
-        json: cli.json,
+    let context = Context {
+        db: cli.db,
+        tz: cli.tz,
+        lang: cli.lang,
+        out: Output {
+            lang: cli.lang.unwrap_or_else(Lang::from_env),
+            json: cli.json,
+            width: terminal::width(),
+        },
     };
-    let result = run(&cli.command, cli.db, &out);
-    match result {
+    match run(&cli.command, &context) {
         Ok(()) => ExitCode::SUCCESS,
-        Err(error) => {
-            eprintln!("kernkracht: {error}");
-            ExitCode::FAILURE
-        }
+        Err(problem) => problem.report(),
     }
 }
 
-/// Clap's message up to its first blank line (the usage hints follow), folded onto one line.
-fn one_line(message: &str) -> String {
-    let head: Vec<&str> = message
-        .lines()
-        .take_while(|line| !line.trim().is_empty())
-        .map(str::trim)
-        .collect();
-    head.join(" ").trim_start_matches("error: ").to_owned()
-}
-
-fn run(command: &Command, db: Option<PathBuf>, out: &Output) -> CommandResult {
-    // Only commands that use the database look for (and create) its folder.
-    let path = || match &db {
-        Some(path) => Ok(path.clone()),
-        None => default_database(),
-    };
-    let open = || Kernkracht::open(path()?.display().to_string(), out.lang.locale().to_owned());
+fn run(command: &Command, context: &Context) -> CommandResult {
     match command {
-        Command::Ball(args) => ball::run(args, out),
-        Command::Catalogue(args) => catalogue::run(args, out),
-        Command::Cuff(args) => cuff::run(args, open, out),
-        Command::Onboard(args) => onboard::run_onboard(args, &*open()?, out),
-        Command::Profile => onboard::run_profile(&*open()?, out),
-        Command::Export(args) => data::run_export(args, &*open()?, out),
-        Command::Import(args) => data::run_import(args, &*open()?, out),
-        Command::Db(args) => data::run_db(args, &path()?, out),
-        Command::Plan(args) => plan::run_plan(args, &*open()?, out),
-        Command::Reminders(args) => plan::run_reminders(args, open, out),
-        Command::Session(args) => session::run_session(args, open()?, out),
-        Command::History(args) => session::run_history(args, &*open()?, out),
-    }
-}
-
-/// `$XDG_DATA_HOME/kernkracht/kernkracht.db`, or `~/.local/share/kernkracht/kernkracht.db`;
-/// the folder is created when missing.
-fn default_database() -> Result<PathBuf, KernkrachtError> {
-    let data_home = std::env::var_os("XDG_DATA_HOME")
-        .filter(|dir| !dir.is_empty())
-        .map(PathBuf::from)
-        .or_else(|| std::env::var_os("HOME").map(|home| PathBuf::from(home).join(".local/share")))
-        .ok_or_else(|| {
-            KernkrachtError::StorageUnavailable(
-                "no data directory: set XDG_DATA_HOME or HOME, or pass --db PATH".into(),
-            )
-        })?;
-    let dir = data_home.join("kernkracht");
-    std::fs::create_dir_all(&dir).map_err(|e| {
-        KernkrachtError::StorageUnavailable(format!("cannot create {}: {e}", dir.display()))
-    })?;
-    Ok(dir.join("kernkracht.db"))
-}
-
-/// Parses a value's snake_case name (`side_lying`) into one of the core's enums.
-pub fn parse_key<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, String> {
-    kernkracht::keys::from_key(text).ok_or_else(|| format!("'{text}' is not a known value"))
-}
-
-/// Rust ignores SIGPIPE, which turns `kernkracht … | head` into a panic on the next write;
-/// like other command-line tools, exit quietly instead when the reader goes away.
-fn restore_default_sigpipe() {
-    #[cfg(unix)]
-    // SAFETY: called first thing in main, before any thread exists or any output is written.
-    unsafe {
-        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
+        Command::Ball(args) => ball::run(args, context.out),
+        Command::Catalogue(args) => catalogue::run(args, context.out),
+        Command::Cuff(args) => cuff::run(args, context),
+        Command::Onboard(args) => {
+            let (app, out) = context.open()?;
+            onboard::run(args, &app, context.lang, out)
+        }
+        Command::Profile => settings::run_profile(context),
+        Command::Export(args) => data::run_export(args, context),
+        Command::Import(args) => data::run_import(args, context),
+        Command::Db(args) => data::run_db(args, context),
+        Command::Plan => plan::run(context),
+        Command::DoctorCleared => plan::run_doctor_cleared(context),
+        Command::PainSettled => plan::run_pain_settled(context),
+        Command::Reminders(args) => reminders::run(args, context),
+        Command::Session(args) => session::run(args, context),
+        Command::History => history::run(context),
+        Command::Settings(args) => settings::run(args, context),
     }
 }
 
@@ -201,6 +250,3 @@ fn log_level(verbose: u8) -> LogLevel {
         _ => LogLevel::Trace,
     }
 }
-
-/// The result of a subcommand.
-pub type CommandResult = Result<(), KernkrachtError>;

@@ -1,363 +1,332 @@
-//! `kernkracht onboard`: the onboarding questions, asked one by one or given as flags, and
-//! `kernkracht profile`: what onboarding stored.
+//! `kernkracht onboard`: the onboarding flow step by step, as the core's screen model lays it
+//! out. Each answer comes from its flag, or, when a flag is missing, is asked on standard
+//! error with the step's title, intro and choices; a refused answer shows the screen's
+//! problem (or the valid values) and is asked again. A refused flag ends the command.
 
-use std::io::{BufRead, Write};
+use std::sync::Arc;
 
 use clap::Args;
 use kernkracht::api::app::Kernkracht;
-use kernkracht::api::program::default_reminder_settings;
-use kernkracht::api::KernkrachtError;
-use kernkracht::catalogue::Equipment;
-use kernkracht::profile::{Goal, Onboarding, Profile};
-use kernkracht::reminders::{LocalTime, ReminderSettings, Weekday};
-use serde_json::json;
+use kernkracht::api::onboarding::OnboardingFlow;
+use kernkracht::api::{Equipment, OnboardingScreen, OnboardingStep, SafetyTopic};
 
-use crate::labels;
+use crate::ask::Asker;
+use crate::choices::{clock_time, yes_no, Choices};
 use crate::lang::Lang;
-use crate::{parse_key, CommandResult, Output};
+use crate::problem::{CommandResult, Problem};
+use crate::text::Output;
+use crate::vocabulary::Vocabulary;
 
 #[derive(Debug, Args)]
 pub struct OnboardArgs {
-    /// Body height in centimetres.
-    #[arg(long, value_name = "CM", allow_negative_numbers = true)]
-    height_cm: Option<f64>,
-    /// Why you train: recovery or sport_performance.
-    #[arg(long, value_parser = parse_key::<Goal>)]
-    goal: Option<Goal>,
-    /// Equipment you own, comma-separated (ball,cuff,mat,wall,table,stool,towel_or_pillow,
-    /// dumbbells,…); `none` for nothing.
+    /// Body height in centimetres, as you would type it: 180, 180 cm, 167,5.
+    #[arg(long, value_name = "CM", allow_hyphen_values = true)]
+    height_cm: Option<String>,
+    /// Whether you have one of the warning signs: yes/no (ja/nee).
+    #[arg(long, value_name = "YES|NO")]
+    red_flags: Option<String>,
+    /// Whether your back pain is acute now: yes/no (ja/nee).
+    #[arg(long, value_name = "YES|NO")]
+    acute_pain: Option<String>,
+    /// Why you train: recovery (herstel) or sport_performance (sport).
+    #[arg(long, value_name = "GOAL")]
+    goal: Option<String>,
+    /// The equipment you have, comma-separated (mat,ball,cuff or mat,bal,drukmanchet), or
+    /// none (geen).
     #[arg(long, value_name = "ITEMS")]
     equipment: Option<String>,
-    /// Training days, comma-separated (mon,wed,fri).
+    /// Training days, comma-separated (mon,wed,fri or ma,wo,vr).
     #[arg(long, value_name = "DAYS")]
     days: Option<String>,
     /// Reminder time, HH:MM.
     #[arg(long, value_name = "HH:MM")]
     time: Option<String>,
-    /// IANA time zone (default: the system's).
-    #[arg(long, value_name = "ZONE")]
-    tz: Option<String>,
-    /// You have one of the warning signs (yes/no).
-    #[arg(long, value_name = "yes|no", value_parser = parse_yes_no)]
-    red_flags: Option<bool>,
-    /// Your back pain is still acute (yes/no).
-    #[arg(long, value_name = "yes|no", value_parser = parse_yes_no)]
-    acute_pain: Option<bool>,
 }
 
-fn parse_yes_no(text: &str) -> Result<bool, String> {
-    match text.trim().to_lowercase().as_str() {
-        "y" | "yes" | "j" | "ja" => Ok(true),
-        "n" | "no" | "nee" => Ok(false),
-        _ => Err(format!("'{text}' is not yes or no")),
-    }
-}
-
-fn parse_equipment(text: &str) -> Result<Vec<Equipment>, String> {
-    let text = text.trim();
-    if text.is_empty() || text == "none" || text == "geen" {
-        return Ok(Vec::new());
-    }
-    text.split(',').map(|item| parse_key(item.trim())).collect()
-}
-
-fn parse_days(text: &str) -> Result<Vec<Weekday>, String> {
-    text.split(',')
-        .map(|day| day.parse::<Weekday>().map_err(|e| e.to_string()))
-        .collect()
-}
-
-fn parse_time(text: &str) -> Result<LocalTime, String> {
-    text.parse()
-        .map_err(|e: kernkracht::reminders::SettingsError| e.to_string())
-}
-
-/// The system's IANA time zone, or UTC when it has none.
-pub fn system_time_zone() -> String {
-    jiff::tz::TimeZone::system()
-        .iana_name()
-        .unwrap_or("UTC")
-        .to_owned()
-}
-
-pub fn run_onboard(args: &OnboardArgs, app: &Kernkracht, out: &Output) -> CommandResult {
-    let lang = out.lang;
-    let mut ask = Questions::new(lang);
-    let height_cm = match args.height_cm {
-        Some(h) => h,
-        None => ask.until_valid(
-            lang.pick("Je lengte in cm", "Your height in cm"),
-            None,
-            |t| {
-                let height: f64 = t
-                    .replace(',', ".")
-                    .parse()
-                    .map_err(|_| format!("'{t}' is not a number"))?;
-                kernkracht::ball::recommend(height).map_err(|e| e.to_string())?;
-                Ok(height)
-            },
-        )?,
-    };
-    let goal = match args.goal {
-        Some(goal) => goal,
-        None => ask.until_valid(
-            lang.pick(
-                "Je doel: recovery (herstel van een klacht) of sport_performance",
-                "Your goal: recovery (from a complaint) or sport_performance",
-            ),
-            Some("recovery"),
-            parse_key::<Goal>,
-        )?,
-    };
-    let equipment = match &args.equipment {
-        Some(text) => parse_equipment(text).map_err(KernkrachtError::InvalidInput)?,
-        None => ask.until_valid(
-            lang.pick(
-                "Welk materiaal heb je? (bv. ball,cuff,mat,wall,table,stool; of none)",
-                "What equipment do you have? (e.g. ball,cuff,mat,wall,table,stool; or none)",
-            ),
-            Some("mat"),
-            parse_equipment,
-        )?,
-    };
-    let red_flags = match args.red_flags {
-        Some(answer) => answer,
-        None => ask.until_valid(RED_FLAGS.pick(lang), Some("no"), parse_yes_no)?,
-    };
-    let acute_pain = match args.acute_pain {
-        Some(answer) => answer,
-        None => ask.until_valid(
-            lang.pick(
-                "Is je rugpijn nog acuut (elke beweging doet te veel pijn)? (yes/no)",
-                "Is your back pain still acute (every movement hurts too much)? (yes/no)",
-            ),
-            Some("no"),
-            parse_yes_no,
-        )?,
-    };
-    let proposal = default_reminder_settings("UTC".into())?;
-    let default_days: Vec<&str> = proposal
-        .weekdays
+impl OnboardArgs {
+    /// Whether some answer must be asked.
+    fn incomplete(&self) -> bool {
+        [
+            &self.height_cm,
+            &self.red_flags,
+            &self.acute_pain,
+            &self.goal,
+            &self.equipment,
+            &self.days,
+            &self.time,
+        ]
         .iter()
-        .map(|d| labels::weekday(*d, lang))
-        .collect();
-    let default_days = default_days.join(",").to_lowercase();
-    let default_time = proposal.time.to_string();
-    let weekdays = match &args.days {
-        Some(text) => parse_days(text).map_err(KernkrachtError::InvalidInput)?,
-        None => ask.until_valid(
-            lang.pick("Trainingsdagen", "Training days"),
-            Some(&default_days),
-            parse_days,
-        )?,
-    };
-    let time = match &args.time {
-        Some(text) => parse_time(text).map_err(KernkrachtError::InvalidInput)?,
-        None => ask.until_valid(
-            lang.pick("Tijdstip van de herinnering", "Reminder time"),
-            Some(&default_time),
-            parse_time,
-        )?,
-    };
-    let time_zone = match &args.tz {
-        Some(zone) => zone.clone(),
-        None if args.days.is_some() || args.time.is_some() => system_time_zone(),
-        None => ask.until_valid(
-            lang.pick("Tijdzone", "Time zone"),
-            Some(&system_time_zone()),
-            |zone| match jiff::tz::TimeZone::get(zone) {
-                Ok(_) => Ok(zone.to_owned()),
-                Err(_) => Err(format!("'{zone}' is not a known time zone")),
-            },
-        )?,
-    };
-    let profile = app.complete_onboarding(Onboarding {
-        height_cm,
-        language: lang.language(),
-        goal,
-        equipment,
-        red_flags,
-        acute_pain,
-        reminders: ReminderSettings {
-            weekdays,
-            time,
-            time_zone,
-        },
-    })?;
-    out.confirm("Je profiel is opgeslagen.", "Your profile is saved.", "");
-    show(app, &profile, out)
-}
-
-pub fn run_profile(app: &Kernkracht, out: &Output) -> CommandResult {
-    match app.profile()? {
-        Some(profile) => show(app, &profile, out),
-        None if out.json => {
-            println!("null");
-            Ok(())
-        }
-        None => {
-            println!(
-                "{}",
-                out.lang.pick(
-                    "Nog geen profiel: voer `kernkracht onboard` uit.",
-                    "No profile yet: run `kernkracht onboard`."
-                )
-            );
-            Ok(())
-        }
+        .any(|answer| answer.is_none())
     }
 }
 
-fn show(app: &Kernkracht, profile: &Profile, out: &Output) -> CommandResult {
-    let screening = app.screening()?;
-    let reminders = app.reminder_settings()?;
+/// Where an answer comes from: its flag, else the user.
+enum Source<'a> {
+    Flag(&'a str),
+    Ask,
+}
+
+/// Drives the flow: `lang` is `--lang` when it was given.
+pub fn run(
+    args: &OnboardArgs,
+    app: &Arc<Kernkracht>,
+    lang: Option<Lang>,
+    out: Output,
+) -> CommandResult {
+    let flow = app.clone().start_onboarding()?;
+    let mut steps = Steps {
+        flow: &flow,
+        app,
+        args,
+        lang,
+        asker: args.incomplete().then(|| Asker::new(out.width)),
+    };
+    let mut screen = flow.screen();
+    let mut introduced = None;
+    while screen.step != OnboardingStep::Summary {
+        if introduced != Some(screen.step) {
+            steps.introduce(&screen);
+            introduced = Some(screen.step);
+        }
+        let asked = steps.answer(&screen)?;
+        let next = flow.next();
+        if next.step == screen.step {
+            let problem = next.problem.clone().unwrap_or_default();
+            match &steps.asker {
+                Some(asker) if asked => asker.say("  ", &problem),
+                _ => return Err(Problem::Refused(problem)),
+            }
+        }
+        screen = next;
+    }
+    let out = out.in_language(screen.language);
     if out.json {
-        let doc = json!({
-            "profile": profile,
-            "screening": screening,
-            "reminders": reminders,
-            "database": app.database_path(),
-        });
-        println!("{doc:#}");
-        return Ok(());
+        out.json(&screen);
+    } else {
+        show_summary(&screen, out);
     }
-    let lang = out.lang;
-    println!(
-        "{}: {} cm → {} {} cm",
-        lang.pick("Lengte", "Height"),
-        lang.number(profile.height_cm),
-        lang.pick("Swiss ball van", "Swiss ball of"),
-        profile.ball_diameter_cm
+    flow.finish()?;
+    out.confirm(
+        "Je profiel is opgeslagen. Je plan voor vandaag: kernkracht plan",
+        "Your profile is saved. Today's plan: kernkracht plan",
+        "",
     );
-    println!(
-        "{}: {}",
-        lang.pick("Doel", "Goal"),
-        match profile.goal {
-            Goal::Recovery => lang.pick("herstel van een klacht", "recovery from a complaint"),
-            Goal::SportPerformance => lang.pick("betere sportprestaties", "sport performance"),
-        }
-    );
-    let items: Vec<&str> = profile
-        .equipment
-        .iter()
-        .map(|item| labels::equipment(*item, lang))
-        .collect();
-    println!(
-        "{}: {}",
-        lang.pick("Materiaal", "Equipment"),
-        if items.is_empty() {
-            lang.pick("geen", "none").to_owned()
-        } else {
-            items.join(", ")
-        }
-    );
-    if let Some(r) = reminders {
-        let days: Vec<&str> = r
-            .weekdays
-            .iter()
-            .map(|d| labels::weekday(*d, lang))
-            .collect();
-        println!(
-            "{}: {} {} {} ({})",
-            lang.pick("Herinneringen", "Reminders"),
-            days.join(", "),
-            lang.pick("om", "at"),
-            r.time,
-            r.time_zone
-        );
-    }
-    if let Some(s) = screening {
-        if s.red_flags {
-            println!(
-                "{}",
-                lang.pick(
-                    "Let op: ga eerst naar een arts voor je begint te trainen.",
-                    "Important: see a doctor before you start training."
-                )
-            );
-        } else if s.acute_pain {
-            println!(
-                "{}",
-                lang.pick(
-                    "Zolang de pijn acuut is, nog geen oefeningen: begin wanneer de ergste pijn weg is.",
-                    "No exercises while the pain is acute: start once the worst pain has gone."
-                )
-            );
-        }
-    }
     Ok(())
 }
 
-/// The warning signs asked about during onboarding.
-const RED_FLAGS: Bilingual = Bilingual {
-    nl: "Heb je een van deze waarschuwingstekens: problemen met plassen of ontlasting, een \
-         doof gevoel rond de anus of in het kruis, een been dat steeds zwakker wordt, koorts, \
-         onverklaard gewichtsverlies, pijn na een val of ongeval, of kanker in je voorgeschiedenis? (yes/no)",
-    en: "Do you have any of these warning signs: trouble passing urine or controlling your \
-         bowels, numbness around the anus or groin, a leg growing weaker, fever, unexplained \
-         weight loss, pain after a fall or accident, or a history of cancer? (yes/no)",
-};
-
-struct Bilingual {
-    nl: &'static str,
-    en: &'static str,
-}
-
-impl Bilingual {
-    fn pick(&self, lang: Lang) -> &'static str {
-        lang.pick(self.nl, self.en)
+fn show_summary(screen: &OnboardingScreen, out: Output) {
+    out.para(&screen.title);
+    for line in &screen.summary {
+        let label = format!("  {}: ", line.label);
+        out.hanging(&label, "    ", &line.value);
     }
 }
 
-/// Asks questions on standard error and reads answers from standard input.
-struct Questions {
-    lang: Lang,
-    input: std::io::StdinLock<'static>,
+struct Steps<'a> {
+    flow: &'a OnboardingFlow,
+    app: &'a Arc<Kernkracht>,
+    args: &'a OnboardArgs,
+    lang: Option<Lang>,
+    /// Present when some answer must be asked.
+    asker: Option<Asker>,
 }
 
-impl Questions {
-    fn new(lang: Lang) -> Questions {
-        Questions {
-            lang,
-            input: std::io::stdin().lock(),
+impl Steps<'_> {
+    /// Shows the step's title and intro when questions are asked.
+    fn introduce(&self, screen: &OnboardingScreen) {
+        if let Some(asker) = &self.asker {
+            eprintln!();
+            asker.say(
+                "",
+                &format!(
+                    "{}/{} {}",
+                    screen.step_number, screen.step_count, screen.title
+                ),
+            );
+            asker.say("", &screen.intro);
         }
     }
 
-    /// Asks until the answer parses; an empty answer takes the default. Running out of input
-    /// is an error rather than an endless loop.
-    fn until_valid<T>(
+    /// Gives the step's answers; returns whether any was asked (and may be asked again).
+    fn answer(&mut self, screen: &OnboardingScreen) -> Result<bool, Problem> {
+        let lang = Lang::of(screen.language);
+        let words = Vocabulary::new(self.app, lang)?;
+        let args = self.args;
+        match screen.step {
+            OnboardingStep::Language => {
+                let choices = words.languages();
+                let source = match (self.lang, &self.asker) {
+                    (Some(given), _) => Source::Flag(given.locale()),
+                    (None, Some(_)) => Source::Ask,
+                    // Nothing asked and no --lang: the language stays the locale's.
+                    (None, None) => return Ok(false),
+                };
+                let current = choices.label(screen.language).to_owned();
+                let prompt = format!("{} ({})", lang.pick("Taal", "Language"), choices.listed());
+                let (language, asked) = self.pick(source, &prompt, Some(&current), lang, |t| {
+                    choices.pick(t, lang)
+                })?;
+                self.flow.choose_language(language);
+                Ok(asked)
+            }
+            OnboardingStep::Height => {
+                let prompt = lang.pick("Je lengte in cm", "Your height in cm");
+                let source = self.source(&args.height_cm);
+                let (text, asked) = self.pick(source, prompt, None, lang, |t| Ok(t.to_owned()))?;
+                let entered = self.flow.enter_height(text);
+                if let (Some(asker), Some(ball)) = (&self.asker, &entered.height.ball) {
+                    asker.say("  ", &format!("{}. {}", ball.label, ball.reason));
+                }
+                Ok(asked)
+            }
+            OnboardingStep::Safety => {
+                let mut asked = false;
+                for question in &screen.safety {
+                    let flag = match question.topic {
+                        SafetyTopic::RedFlags => &args.red_flags,
+                        SafetyTopic::AcutePain => &args.acute_pain,
+                    };
+                    if let (Some(asker), None) = (&self.asker, flag) {
+                        asker.say("", &question.question);
+                        for detail in &question.details {
+                            asker.say("  - ", detail);
+                        }
+                    }
+                    let choices = yes_no(lang);
+                    let prompt = choices.listed().replace(", ", "/");
+                    let source = self.source(flag);
+                    let (yes, was_asked) =
+                        self.pick(source, &prompt, None, lang, |t| choices.pick(t, lang))?;
+                    asked |= was_asked;
+                    match question.topic {
+                        SafetyTopic::RedFlags => self.flow.answer_red_flags(yes),
+                        SafetyTopic::AcutePain => self.flow.answer_acute_pain(yes),
+                    };
+                }
+                Ok(asked)
+            }
+            OnboardingStep::Goal => {
+                if let (Some(asker), None) = (&self.asker, &args.goal) {
+                    for goal in &screen.goals {
+                        asker.say("  - ", &format!("{}: {}", goal.label, goal.detail));
+                    }
+                }
+                let choices = words.goals();
+                let source = self.source(&args.goal);
+                let prompt = lang.pick("Je doel", "Your goal");
+                let (goal, asked) =
+                    self.pick(source, prompt, None, lang, |t| choices.pick(t, lang))?;
+                self.flow.choose_goal(goal);
+                Ok(asked)
+            }
+            OnboardingStep::Equipment => {
+                let choices = words.equipment();
+                if let (Some(asker), None) = (&self.asker, &args.equipment) {
+                    asker.say("  ", &choices.listed());
+                }
+                let none = lang.pick("geen", "none");
+                let source = self.source(&args.equipment);
+                let prompt = lang.pick(
+                    "Wat heb je? (met komma's ertussen)",
+                    "What do you have? (separated by commas)",
+                );
+                let (owned, asked) = self.pick(source, prompt, Some(none), lang, |t| {
+                    equipment_list(&choices, t, lang)
+                })?;
+                for choice in &screen.equipment {
+                    self.flow
+                        .set_equipment(choice.item, owned.contains(&choice.item));
+                }
+                Ok(asked)
+            }
+            OnboardingStep::Schedule => self.schedule(screen, &words, lang),
+            OnboardingStep::Summary => Ok(false),
+        }
+    }
+
+    fn schedule(
         &mut self,
-        question: &str,
-        default: Option<&str>,
-        parse: impl Fn(&str) -> Result<T, String>,
-    ) -> Result<T, KernkrachtError> {
-        loop {
-            let mut stderr = std::io::stderr().lock();
-            match default {
-                Some(d) => write!(stderr, "{question} [{d}]: "),
-                None => write!(stderr, "{question}: "),
-            }
-            .and_then(|()| stderr.flush())
-            .map_err(|e| KernkrachtError::InvalidInput(e.to_string()))?;
-            let mut line = String::new();
-            let read = self
-                .input
-                .read_line(&mut line)
-                .map_err(|e| KernkrachtError::InvalidInput(e.to_string()))?;
-            if read == 0 {
-                return Err(KernkrachtError::InvalidInput(format!(
-                    "{}: {question}",
-                    self.lang.pick("geen antwoord op", "no answer to")
-                )));
-            }
-            let answer = match (line.trim(), default) {
-                ("", Some(d)) => d.to_owned(),
-                (text, _) => text.to_owned(),
-            };
-            match parse(&answer) {
-                Ok(value) => return Ok(value),
-                Err(problem) => eprintln!("  {problem}"),
-            }
+        screen: &OnboardingScreen,
+        words: &Vocabulary,
+        lang: Lang,
+    ) -> Result<bool, Problem> {
+        let args = self.args;
+        if let (Some(asker), true) = (&self.asker, args.days.is_none() || args.time.is_none()) {
+            asker.say("  ", &screen.schedule.advice);
+        }
+        let days = words.weekdays();
+        let proposed: Vec<&str> = screen
+            .schedule
+            .days
+            .iter()
+            .filter(|d| d.selected)
+            .map(|d| d.label.as_str())
+            .collect();
+        let proposed = proposed.join(",");
+        let prompt = format!(
+            "{} ({})",
+            lang.pick("Trainingsdagen", "Training days"),
+            days.listed()
+        );
+        let source = self.source(&args.days);
+        let (chosen, days_asked) = self.pick(source, &prompt, Some(&proposed), lang, |t| {
+            days.pick_list(t, lang)
+        })?;
+        for day in &screen.schedule.days {
+            self.flow
+                .set_training_day(day.weekday, chosen.contains(&day.weekday));
+        }
+        let prompt = lang.pick("Tijdstip van de herinnering", "Reminder time");
+        let time_label = screen.schedule.time_label.clone();
+        let flow = self.flow;
+        let source = self.source(&args.time);
+        let (_, time_asked) = self.pick(source, prompt, Some(&time_label), lang, |t| {
+            let (hour, minute) = clock_time(t, lang)?;
+            flow.set_time(hour, minute).map_err(|e| e.to_string())
+        })?;
+        Ok(days_asked || time_asked)
+    }
+
+    fn source<'a>(&self, flag: &'a Option<String>) -> Source<'a> {
+        match flag {
+            Some(text) => Source::Flag(text),
+            None => Source::Ask,
         }
     }
+
+    /// The answer from the flag (a refusal ends the command) or asked until it is taken;
+    /// also whether it was asked.
+    fn pick<T>(
+        &mut self,
+        source: Source,
+        prompt: &str,
+        default: Option<&str>,
+        lang: Lang,
+        parse: impl FnMut(&str) -> Result<T, String>,
+    ) -> Result<(T, bool), Problem> {
+        let mut parse = parse;
+        match (source, &mut self.asker) {
+            (Source::Flag(text), _) => parse(text).map(|v| (v, false)).map_err(Problem::Usage),
+            (Source::Ask, Some(asker)) => {
+                asker.until(prompt, default, lang, parse).map(|v| (v, true))
+            }
+            (Source::Ask, None) => Err(Problem::Refused(format!(
+                "{}: {prompt}",
+                lang.pick("geen antwoord op", "no answer to")
+            ))),
+        }
+    }
+}
+
+/// A comma-separated list of equipment, or the word for none.
+fn equipment_list(
+    choices: &Choices<Equipment>,
+    text: &str,
+    lang: Lang,
+) -> Result<Vec<Equipment>, String> {
+    let none = ["none", "geen", "niets", "nothing"];
+    if none.contains(&text.trim().to_lowercase().as_str()) {
+        return Ok(Vec::new());
+    }
+    choices.pick_list(text, lang)
 }

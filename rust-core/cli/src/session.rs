@@ -1,366 +1,226 @@
-//! `kernkracht session`: today's session in the terminal, with live countdowns, a progress bar
-//! and the cues as text; `kernkracht history`: the sessions done.
+//! `kernkracht session`: today's guided session, driven by the core's `GuidedSession` and
+//! shown from its screen model. Keys act only when the screen lists their action; a number
+//! is a pain score only while the screen asks for one (and a count only while it waits for
+//! one), never at another moment. Ctrl-C, or the end of standard input, stops the session
+//! the way the stop key does: what was done is kept.
 //!
-//! While it runs, type a command and Enter: `n` next (skip a wait), `d` done, `p` pause or
-//! resume, `s` skip the exercise, `h` it hurts, `q` stop, or a number to answer a question.
-//! `--auto` answers every question with a default and presses nothing; `--speed N` runs the
-//! clock N times faster.
+//! `--auto` answers every question itself and presses Done where a set waits for it;
+//! `--speed N` runs the session's clock N times faster than real time.
 
-use std::io::{BufRead, IsTerminal, Write};
-use std::sync::mpsc::{self, Receiver};
-use std::time::{Duration, Instant};
+use std::sync::mpsc::RecvTimeoutError;
+use std::time::Duration;
 
 use clap::Args;
-use kernkracht::api::app::Kernkracht;
 use kernkracht::api::session::{GuidedSession, SessionUpdate};
-use kernkracht::api::KernkrachtError;
-use kernkracht::session::{Cue, EndReason, Stage};
-use serde_json::json;
+use kernkracht::api::{KernkrachtError, SessionAction, SessionScreen, Stage};
 
-use crate::labels;
+use crate::keys::{self, Input};
 use crate::lang::Lang;
-use crate::{CommandResult, Output};
+use crate::problem::{CommandResult, Problem};
+use crate::session_view::{no_number, SessionView};
+use crate::terminal::{self, RawKeys};
+use crate::Context;
 
 /// The answers `--auto` gives.
-const AUTO_PAIN: u8 = 2;
-const AUTO_EFFORT: u8 = 5;
+const AUTO_PAIN: u32 = 2;
 const AUTO_MAX_REPS: u32 = 12;
 /// Real time between ticks.
 const TICK: Duration = Duration::from_millis(100);
+/// The fastest clock: a tick must stay under the core's one-minute gap that pauses a session.
+const MAX_SPEED: f64 = 500.0;
+/// Digits a score or count needs at most.
+const MAX_DIGITS: usize = 3;
 
 #[derive(Debug, Args)]
 pub struct SessionArgs {
     /// Answer every question with a default and run unattended.
     #[arg(long)]
     auto: bool,
-    /// Run the clock this many times faster (for demos and tests).
-    #[arg(long, default_value_t = 1.0, value_parser = parse_speed)]
+    /// Run the clock this many times faster (1 to 500; for demonstrations and tests).
+    #[arg(long, default_value_t = 1.0, value_name = "N")]
     speed: f64,
-    /// The time zone (default: the system's).
-    #[arg(long, value_name = "ZONE")]
-    tz: Option<String>,
 }
 
-#[derive(Debug, Args)]
-pub struct HistoryArgs {
-    /// From this local date (YYYY-MM-DD).
-    #[arg(long, default_value = "2000-01-01")]
-    from: String,
-    /// Up to this local date (YYYY-MM-DD).
-    #[arg(long, default_value = "2999-12-31")]
-    to: String,
-}
-
-fn parse_speed(text: &str) -> Result<f64, String> {
-    match text.parse::<f64>() {
-        Ok(speed) if (1.0..=500.0).contains(&speed) => Ok(speed),
-        _ => Err(format!("'{text}' is not a speed from 1 to 500")),
+pub fn run(args: &SessionArgs, context: &Context) -> CommandResult {
+    if !(1.0..=MAX_SPEED).contains(&args.speed) {
+        return Err(Problem::Usage(match context.out.lang {
+            Lang::Nl => format!("--speed moet tussen 1 en {MAX_SPEED} liggen"),
+            Lang::En => format!("--speed must be from 1 to {MAX_SPEED}"),
+        }));
     }
-}
-
-pub fn run_session(
-    args: &SessionArgs,
-    app: std::sync::Arc<Kernkracht>,
-    out: &Output,
-) -> CommandResult {
-    let zone = args
-        .tz
-        .clone()
-        .unwrap_or_else(crate::onboard::system_time_zone);
-    let origin = jiff::Timestamp::now().as_millisecond();
-    let started = Instant::now();
-    let clock = || origin + (started.elapsed().as_secs_f64() * args.speed * 1000.0) as i64;
-    let session = app.clone().start_guided_session(clock(), zone)?;
-    let catalogue = app.catalogue()?;
-    let screen = Screen::new(out, std::io::stdout().is_terminal() && !out.json);
-    let commands = (!args.auto).then(read_commands);
-    let mut update = session.tick(clock())?;
-    loop {
-        screen.show(&update, &catalogue)?;
-        if matches!(update.view.stage, Stage::Finished | Stage::Ended) {
-            break;
-        }
-        std::thread::sleep(TICK);
-        let now = clock();
-        update = match (args.auto, update.view.stage) {
-            (true, Stage::PainBefore) => session.report_pain(AUTO_PAIN, now)?,
-            (true, Stage::PainAfter) => {
-                session.report_effort(AUTO_EFFORT)?;
-                session.report_pain(AUTO_PAIN, now)?
-            }
-            (true, Stage::AwaitingCount) => session.report_count(AUTO_MAX_REPS, now)?,
-            (true, Stage::Working) if update.view.reps.is_none() => session.done(now)?,
-            (true, _) => session.tick(now)?,
-            (false, stage) => match commands.as_ref().and_then(|c| c.try_recv().ok()) {
-                Some(line) => command(&session, stage, &line, now)?,
-                None => session.tick(now)?,
-            },
-        };
-    }
-    screen.summary(&session, &update)
-}
-
-/// Carries out one typed command.
-fn command(
-    session: &GuidedSession,
-    stage: Stage,
-    line: &str,
-    now: i64,
-) -> Result<SessionUpdate, KernkrachtError> {
-    let line = line.trim();
-    if let Ok(number) = line.parse::<u32>() {
-        return match stage {
-            Stage::AwaitingCount => session.report_count(number, now),
-            _ => session.report_pain(number.min(10) as u8, now),
-        };
-    }
-    match line {
-        "n" => session.next(now),
-        "d" => session.done(now),
-        "s" => session.skip_exercise(now),
-        "h" => session.hurts(now),
-        "q" => session.abort(now),
-        "p" if stage == Stage::Paused => session.resume(now),
-        "p" => session.pause(now),
-        _ => session.tick(now),
-    }
-}
-
-/// Lines typed on standard input, read on their own thread so the clock keeps running.
-fn read_commands() -> Receiver<String> {
-    let (sender, receiver) = mpsc::channel();
-    std::thread::spawn(move || {
-        for line in std::io::stdin().lock().lines().map_while(Result::ok) {
-            if sender.send(line).is_err() {
-                break;
-            }
-        }
-    });
-    receiver
-}
-
-/// Draws the session: a live status line on a terminal, one line per event otherwise.
-struct Screen<'a> {
-    out: &'a Output,
-    live: bool,
-    last: std::cell::RefCell<String>,
-}
-
-impl<'a> Screen<'a> {
-    fn new(out: &'a Output, live: bool) -> Screen<'a> {
-        Screen {
-            out,
-            live,
-            last: Default::default(),
-        }
-    }
-
-    fn show(
-        &self,
-        update: &SessionUpdate,
-        catalogue: &kernkracht::api::catalogue::Catalogue,
-    ) -> Result<(), KernkrachtError> {
-        let lang = self.out.lang;
-        let mut stdout = std::io::stdout().lock();
-        let clear = if self.live { "\r\x1b[2K" } else { "" };
-        for cue in &update.cues {
-            let text = cue_line(*cue, update, catalogue, lang)?;
-            if self.out.json {
-                writeln!(stdout, "{}", json!({ "cue": cue, "view": update.view })).ok();
-            } else {
-                writeln!(stdout, "{clear}» {text}").ok();
-            }
-        }
-        if self.out.json {
-            return Ok(());
-        }
-        let status = status_line(update, catalogue, lang)?;
-        if self.live {
-            write!(stdout, "{clear}{status}").ok();
-            stdout.flush().ok();
-        } else if *self.last.borrow() != status && is_prompt(update.view.stage) {
-            writeln!(stdout, "{status}").ok();
-        }
-        *self.last.borrow_mut() = status;
-        Ok(())
-    }
-
-    fn summary(&self, session: &GuidedSession, update: &SessionUpdate) -> CommandResult {
-        let lang = self.out.lang;
-        if self.out.json {
-            println!(
-                "{}",
-                json!({ "session_id": session.session_id(), "view": update.view, "decisions": update.decisions })
-            );
-            return Ok(());
-        }
-        if self.live {
-            println!();
-        }
-        match update.view.ended {
-            Some(EndReason::PainRose) => println!(
-                "{}",
-                lang.pick(
-                    "De pijn nam sterk toe: stop voor vandaag en rust. Zakt ze niet, neem dan contact op met je arts of fysiotherapeut.",
-                    "The pain rose sharply: stop for today and rest. If it does not settle, contact your doctor or physiotherapist."
-                )
-            ),
-            Some(EndReason::Aborted) => println!(
-                "{}",
-                lang.pick("Sessie gestopt; wat je deed is bewaard.", "Session stopped; what you did is saved.")
-            ),
-            None => println!("{}", lang.pick("Sessie klaar: goed gedaan.", "Session complete: well done.")),
-        }
-        let moved: Vec<String> = update
-            .decisions
-            .iter()
-            .filter(|d| d.change != kernkracht::program::Change::Hold)
-            .map(|d| format!("{} ({:?})", d.exercise_id, d.change))
-            .collect();
-        if !moved.is_empty() {
-            println!(
-                "{}: {}",
-                lang.pick("Aangepast", "Adjusted"),
-                moved.join(", ")
-            );
-        }
-        Ok(())
-    }
-}
-
-fn is_prompt(stage: Stage) -> bool {
-    matches!(
-        stage,
-        Stage::PainBefore | Stage::PainAfter | Stage::AwaitingCount | Stage::Paused
-    )
-}
-
-fn status_line(
-    update: &SessionUpdate,
-    catalogue: &kernkracht::api::catalogue::Catalogue,
-    lang: Lang,
-) -> Result<String, KernkrachtError> {
-    let v = &update.view;
-    let filled = (v.progress * 20.0).round() as usize;
-    let bar = format!(
-        "[{}{}] {:>3.0}%",
-        "#".repeat(filled),
-        ".".repeat(20 - filled),
-        v.progress * 100.0
-    );
-    let question = match v.stage {
-        Stage::PainBefore => Some(lang.pick(
-            "Pijn nu (0-10)? Typ een getal of n.",
-            "Pain now (0-10)? Type a number or n.",
-        )),
-        Stage::PainAfter => Some(lang.pick(
-            "Pijn na de sessie (0-10)? Typ een getal.",
-            "Pain after the session (0-10)? Type a number.",
-        )),
-        Stage::AwaitingCount => Some(lang.pick(
-            "Hoeveel herhalingen haalde je?",
-            "How many repetitions did you reach?",
-        )),
-        Stage::Paused => Some(lang.pick(
-            "Gepauzeerd: typ p om verder te gaan.",
-            "Paused: type p to go on.",
-        )),
-        _ => None,
+    let (app, out) = context.open_with(context.clock().faster(args.speed))?;
+    let session = app.start_guided_session()?;
+    terminal::catch_ctrl_c();
+    let mut run = Run {
+        session: &session,
+        view: SessionView::new(out),
+        lang: out.lang,
+        screen: session.screen()?,
+        typed: String::new(),
     };
-    if let Some(question) = question {
-        return Ok(format!("{bar}  {question}"));
+    run.view.show(&run.screen);
+    if args.auto {
+        run.unattended()?;
+    } else {
+        let raw = RawKeys::enable();
+        let inputs = keys::read(raw.is_some());
+        let result = run.attended(&inputs);
+        drop(raw);
+        result?;
     }
-    let Some(id) = &v.exercise_id else {
-        return Ok(bar);
-    };
-    let name = catalogue.exercise(id.clone())?.name;
-    let mut line = format!(
-        "{bar}  {}/{} {name} — {} {}/{}",
-        v.exercise_number,
-        v.exercise_count,
-        lang.pick("set", "set"),
-        v.set,
-        v.sets
-    );
-    if let Some(reps) = v.reps.filter(|r| *r > 1) {
-        line += &format!(" · {} {}/{reps}", lang.pick("herhaling", "rep"), v.rep);
-    }
-    if v.side != kernkracht::history::Side::None {
-        line += &format!(" · {}", labels::side(v.side, lang));
-    }
-    match (v.stage, v.remaining_ms, v.rest_remaining_ms) {
-        (Stage::Working, Some(ms), _) => line += &format!(" · {} s", ms.div_ceil(1000)),
-        (Stage::GetReady, _, Some(ms)) => {
-            line += &format!(
-                " · {} {} s",
-                lang.pick("klaar in", "ready in"),
-                ms.div_ceil(1000)
-            )
-        }
-        (Stage::Resting | Stage::Relaxing, _, Some(ms)) => {
-            line += &format!(" · {} {} s", lang.pick("rust", "rest"), ms.div_ceil(1000))
-        }
-        _ => {}
-    }
-    if let Some(in_band) = v.in_band {
-        line += if in_band { " · ✓" } else { " · ✗" };
-    }
-    Ok(line)
-}
-
-fn cue_line(
-    cue: Cue,
-    update: &SessionUpdate,
-    catalogue: &kernkracht::api::catalogue::Catalogue,
-    lang: Lang,
-) -> Result<String, KernkrachtError> {
-    Ok(match cue {
-        Cue::GetReady => {
-            let name = match &update.view.exercise_id {
-                Some(id) => catalogue.exercise(id.clone())?.name,
-                None => String::new(),
-            };
-            format!("{}: {name}", labels::cue(cue, lang))
-        }
-        Cue::Countdown { seconds } => seconds.to_string(),
-        Cue::Repetition { number } => format!("{} {number}", labels::cue(cue, lang)),
-        other => labels::cue(other, lang).to_owned(),
-    })
-}
-
-pub fn run_history(args: &HistoryArgs, app: &Kernkracht, out: &Output) -> CommandResult {
-    let history = app.history(args.from.clone(), args.to.clone())?;
-    if out.json {
-        println!(
-            "{}",
-            serde_json::to_string_pretty(&history).expect("history serialises")
-        );
-        return Ok(());
-    }
-    let lang = out.lang;
-    if history.is_empty() {
-        println!("{}", lang.pick("Nog geen sessies.", "No sessions yet."));
-    }
-    for entry in history {
-        let s = &entry.session;
-        let pain = match (s.pain_before, s.pain_after) {
-            (Some(before), Some(after)) => {
-                format!("{} {before} → {after}", lang.pick("pijn", "pain"))
-            }
-            _ => String::new(),
-        };
-        println!(
-            "#{:<4} {}  {:<9}  {} {}, {} {}, {} {}  {pain}",
-            s.id,
-            s.local_date,
-            labels::status(s.status, lang),
-            entry.sets_done,
-            lang.pick("sets gedaan", "sets done"),
-            entry.sets_partial,
-            lang.pick("deels", "partial"),
-            entry.sets_skipped,
-            lang.pick("overgeslagen", "skipped"),
-        );
-    }
+    let id = session.session_id();
+    run.view.finish(&run.screen, id);
     Ok(())
+}
+
+struct Run<'a> {
+    session: &'a GuidedSession,
+    view: SessionView,
+    lang: Lang,
+    screen: SessionScreen,
+    /// Digits typed so far on a terminal.
+    typed: String,
+}
+
+impl Run<'_> {
+    fn over(&self) -> bool {
+        matches!(self.screen.stage, Stage::Finished | Stage::Ended)
+    }
+
+    /// Answers as `--auto` does until the session is over.
+    fn unattended(&mut self) -> CommandResult {
+        while !self.over() {
+            std::thread::sleep(TICK);
+            let screen = &self.screen;
+            let update = if terminal::interrupted() {
+                self.session.stop()
+            } else if screen.pain_prompt.is_some() {
+                self.session.report_pain(AUTO_PAIN)
+            } else if screen.stage == Stage::AwaitingCount {
+                self.session.report_count(AUTO_MAX_REPS)
+            } else if screen.stage == Stage::Working && screen.timer.is_none() {
+                self.session.done()
+            } else if screen.actions.contains(&SessionAction::Resume) {
+                // A slow tick on a busy machine pauses the session as a clock jump.
+                self.session.resume()
+            } else {
+                self.session.tick()
+            };
+            self.apply(update)?;
+        }
+        Ok(())
+    }
+
+    /// Carries out what the user types until the session is over.
+    fn attended(&mut self, inputs: &std::sync::mpsc::Receiver<Input>) -> CommandResult {
+        while !self.over() {
+            if terminal::interrupted() {
+                let update = self.session.stop();
+                self.apply(update)?;
+                continue;
+            }
+            match inputs.recv_timeout(TICK) {
+                Ok(input) => self.input(input)?,
+                Err(RecvTimeoutError::Timeout) => {
+                    let update = self.session.tick();
+                    self.apply(update)?;
+                }
+                Err(RecvTimeoutError::Disconnected) => self.input(Input::End)?,
+            }
+        }
+        Ok(())
+    }
+
+    fn input(&mut self, input: Input) -> CommandResult {
+        match input {
+            Input::Key(digit) if digit.is_ascii_digit() => {
+                if !self.number_expected() {
+                    self.view.say(no_number(self.lang));
+                    self.view.show(&self.screen);
+                } else if self.typed.len() < MAX_DIGITS {
+                    self.typed.push(digit);
+                    let typed = format!("> {}", self.typed);
+                    self.view.echo(typed, &self.screen);
+                }
+                Ok(())
+            }
+            Input::Backspace => {
+                self.typed.pop();
+                let typed = format!("> {}", self.typed);
+                self.view.echo(typed, &self.screen);
+                Ok(())
+            }
+            Input::Enter => match std::mem::take(&mut self.typed).parse::<u32>() {
+                Ok(number) => self.number(number),
+                Err(_) => Ok(()),
+            },
+            Input::Key(key) => match keys::action_for(key, &self.screen.actions) {
+                Some(action) => self.act(action),
+                None => {
+                    self.view.say(match self.lang {
+                        Lang::Nl => format!("De toets '{key}' doet nu niets."),
+                        Lang::En => format!("The key '{key}' does nothing now."),
+                    });
+                    self.view.show(&self.screen);
+                    Ok(())
+                }
+            },
+            Input::End => {
+                let update = self.session.stop();
+                self.apply(update)
+            }
+        }
+    }
+
+    /// Whether the screen asks for a number now.
+    fn number_expected(&self) -> bool {
+        self.screen.pain_prompt.is_some() || self.screen.stage == Stage::AwaitingCount
+    }
+
+    fn number(&mut self, number: u32) -> CommandResult {
+        let update = if self.screen.pain_prompt.is_some() {
+            self.session.report_pain(number)
+        } else if self.screen.stage == Stage::AwaitingCount {
+            self.session.report_count(number)
+        } else {
+            self.view.say(no_number(self.lang));
+            self.view.show(&self.screen);
+            return Ok(());
+        };
+        self.apply(update)
+    }
+
+    fn act(&mut self, action: SessionAction) -> CommandResult {
+        use SessionAction::*;
+        let s = self.session;
+        let update = match action {
+            Done => s.done(),
+            Hurts => s.hurts(),
+            SkipQuestion | StartNow | SkipRest => s.next(),
+            SkipExercise => s.skip_exercise(),
+            Pause => s.pause(),
+            Resume => s.resume(),
+            Stop | Close => s.stop(),
+            ReportPain | EnterCount => return Ok(()),
+        };
+        self.apply(update)
+    }
+
+    /// Shows a call's outcome; input the core refuses (a score above 10) is told and the
+    /// session goes on, anything else ends the command.
+    fn apply(&mut self, update: Result<SessionUpdate, KernkrachtError>) -> CommandResult {
+        match update {
+            Ok(update) => {
+                self.screen = update.screen.clone();
+                self.view.update(update);
+                Ok(())
+            }
+            Err(KernkrachtError::InvalidInput(message)) => {
+                self.view.say(message);
+                self.view.show(&self.screen);
+                Ok(())
+            }
+            Err(error) => Err(error.into()),
+        }
+    }
 }

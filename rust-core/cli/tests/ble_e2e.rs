@@ -8,7 +8,7 @@ mod fake_cuff;
 use std::process::{Command, Stdio};
 use std::time::Duration;
 
-use common::{json, kernkracht};
+use common::json;
 use fake_cuff::FakeCuff;
 
 #[test]
@@ -19,8 +19,9 @@ fn the_cli_scans_pairs_and_monitors_the_fake_cuff() {
     let db = dir.path().join("k.db");
     let db = db.to_str().unwrap();
 
-    let found = json(&["cuff", "scan", "--seconds", "3", "--json"]);
-    let id = found
+    let found = json(&["--db", db, "cuff", "scan", "--seconds", "3", "--json"]);
+    assert_eq!(found["state"], "found", "{found}");
+    let id = found["candidates"]
         .as_array()
         .unwrap()
         .iter()
@@ -29,12 +30,8 @@ fn the_cli_scans_pairs_and_monitors_the_fake_cuff() {
         .as_str()
         .unwrap()
         .to_owned();
-    let paired = kernkracht(&["--db", db, "cuff", "pair", &id, "--name", "CLI cuff"]);
-    assert!(
-        paired.status.success(),
-        "{}",
-        String::from_utf8_lossy(&paired.stderr)
-    );
+    let paired = json(&["--db", db, "cuff", "pair", &id, "--seconds", "3", "--json"]);
+    assert_eq!(paired["paired"]["name"], "CLI cuff", "{paired}");
 
     // Monitor the heel slide at 40 mmHg: the cuff is inflated and steady.
     let monitor = Command::new(env!("CARGO_BIN_EXE_kernkracht"))
@@ -64,22 +61,20 @@ fn the_cli_scans_pairs_and_monitors_the_fake_cuff() {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
+    let docs: Vec<serde_json::Value> = text
+        .lines()
+        .map(|line| serde_json::from_str(line).unwrap())
+        .collect();
     assert!(
-        text.contains("\"link\":{\"state\":\"connected\"}"),
+        docs.iter().any(|d| d["link"]["state"] == "connected"),
         "{text}"
     );
     assert!(
-        text.contains("\"in_band\":true,\"phase\":\"exercising\""),
+        docs.iter()
+            .any(|d| d["in_band"] == true && d["phase"] == "exercising"),
         "the cushion settled at 40 mmHg and the pressure held: {text}"
     );
-    assert!(
-        text.trim_end()
-            .lines()
-            .last()
-            .unwrap()
-            .starts_with("{\"summary\""),
-        "{text}"
-    );
-    let forgotten = kernkracht(&["--db", db, "cuff", "forget"]);
-    assert!(forgotten.status.success());
+    assert!(docs.last().unwrap()["summary"].is_object(), "{text}");
+    let forgotten = json(&["--db", db, "cuff", "forget", "--json"]);
+    assert!(forgotten["paired"].is_null());
 }

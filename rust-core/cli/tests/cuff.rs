@@ -1,26 +1,10 @@
-//! `kernkracht cuff` as a script or a user runs it: decoding frames and a fast simulated
-//! monitor run.
+//! `kernkracht cuff` as a script or a user runs it: decoding frames, a fast simulated monitor
+//! run, and the pairing screen's refusals.
 
 mod common;
 
-use std::process::Output;
-
-use common::kernkracht;
+use common::{database, json, kernkracht, stderr, stdout, text};
 use serde_json::Value;
-
-fn stdout(output: &Output) -> String {
-    String::from_utf8(output.stdout.clone()).unwrap()
-}
-
-fn stderr(output: &Output) -> String {
-    String::from_utf8(output.stderr.clone()).unwrap()
-}
-
-fn decoded(args: &[&str]) -> Value {
-    let out = kernkracht(args);
-    assert!(out.status.success(), "{args:?}: {}", stderr(&out));
-    serde_json::from_str(&stdout(&out)).unwrap()
-}
 
 #[test]
 fn the_standard_vector_in_every_spelling() {
@@ -32,12 +16,12 @@ fn the_standard_vector_in_every_spelling() {
             "--json", "cuff", "decode", "00", "D7", "F0", "00", "00", "00", "00",
         ][..],
     ] {
-        let doc = decoded(args);
-        assert_eq!(doc["pressure_mmhg"], 21.5, "{args:?}");
+        let doc = json(args);
+        assert_eq!(doc["pressure"]["value"], 21.5, "{args:?}");
         assert_eq!(doc["unit"], "mmHg");
-        assert!(doc["special"].is_null());
+        assert!(doc["pressure"]["special"].is_null());
         for absent in ["time_stamp", "pulse_rate", "user_id", "measurement_status"] {
-            assert!(doc.get(absent).is_none(), "{absent} in {doc}");
+            assert!(doc[absent].is_null(), "{absent} in {doc}");
         }
     }
 }
@@ -51,16 +35,16 @@ fn special_values_have_no_pressure() {
         ("02 08", "-inf"),
         ("01 08", "reserved"),
     ] {
-        let doc = decoded(&["cuff", "decode", &format!("00 {raw} 00 00 00 00"), "--json"]);
-        assert!(doc["pressure_mmhg"].is_null(), "{doc}");
-        assert_eq!(doc["special"], name);
+        let doc = json(&["cuff", "decode", &format!("00 {raw} 00 00 00 00"), "--json"]);
+        assert!(doc["pressure"]["value"].is_null(), "{doc}");
+        assert_eq!(doc["pressure"]["special"], name);
     }
 }
 
 #[test]
 fn every_optional_field_and_kilopascal() {
     let frame = "1F 14F0 FF07 FF07 E907 03 0E 0F 09 1A 4800 02 2500";
-    let doc = decoded(&[
+    let doc = json(&[
         "cuff",
         "decode",
         frame,
@@ -70,32 +54,30 @@ fn every_optional_field_and_kilopascal() {
     ]);
     assert_eq!(doc["kind"], "blood_pressure_measurement");
     assert_eq!(doc["unit"], "kPa");
-    assert!((doc["pressure_mmhg"].as_f64().unwrap() - 15.00124).abs() < 1e-9);
+    assert!((doc["pressure"]["value"].as_f64().unwrap() - 15.00124).abs() < 1e-9);
     assert_eq!(doc["diastolic"]["special"], "nan");
     assert_eq!(doc["time_stamp"]["year"], 2025);
-    assert_eq!(doc["time_stamp"]["seconds"], 26);
-    assert_eq!(doc["pulse_rate"]["per_minute"], 72.0);
+    assert_eq!(doc["pulse_rate"]["value"], 72.0);
     assert_eq!(doc["user_id"], 2);
-    assert_eq!(doc["measurement_status"]["raw"], 0x25);
     assert_eq!(doc["measurement_status"]["irregular_pulse"], true);
-    assert_eq!(doc["measurement_status"]["pulse_rate_range"], "within");
 
-    let en = kernkracht(&["cuff", "decode", frame, "--characteristic", "2A35"]);
     assert_eq!(
-        stdout(&en),
-        "Blood pressure measurement (0x2A35): systolic 15 mmHg, diastolic no measurement (NaN), \
-         mean arterial no measurement (NaN) (sent in kPa)\n  time stamp: 2025-03-14 15:09:26\n  \
-         pulse rate: 72 /min\n  user: 2\n  status: body movement, irregular pulse, improper position\n"
+        text(&["cuff", "decode", frame, "--characteristic", "2A35"]),
+        "Blood pressure measurement (0x2A35): systolic 15 mmHg, diastolic no measurement\n\
+         (NaN), mean arterial no measurement (NaN) (sent in kPa)\n  time stamp: 2025-03-14 \
+         15:09:26\n  pulse rate: 72 /min\n  user: 2\n  status: body movement, irregular pulse, \
+         improper position\n"
     );
 }
 
 #[test]
 fn plain_words_in_english_and_dutch() {
-    let en = kernkracht(&["cuff", "decode", "00D7F000000000", "--lang", "en"]);
-    assert_eq!(stdout(&en), "Cuff pressure (0x2A36): 21.5 mmHg\n");
-    let nl = kernkracht(&["--lang", "nl", "cuff", "decode", "00FE0700000000"]);
     assert_eq!(
-        stdout(&nl),
+        text(&["cuff", "decode", "00D7F000000000", "--lang", "en"]),
+        "Cuff pressure (0x2A36): 21.5 mmHg\n"
+    );
+    assert_eq!(
+        text(&["--lang", "nl", "cuff", "decode", "00FE0700000000"]),
         "Manchetdruk (0x2A36): boven het bereik (+INF)\n"
     );
 }
@@ -109,7 +91,6 @@ fn malformed_frames_and_hex_exit_1_with_one_line() {
         "",
         "0",
         "zz",
-        "00 D7 F",
     ] {
         let out = kernkracht(&["cuff", "decode", frame]);
         assert_eq!(out.status.code(), Some(1), "{frame:?}");
@@ -118,10 +99,10 @@ fn malformed_frames_and_hex_exit_1_with_one_line() {
         assert_eq!(err.lines().count(), 1, "{err}");
         assert!(err.starts_with("kernkracht: "), "{err}");
     }
-    let out = kernkracht(&["cuff", "decode", "00 D7", "--json"]);
+    let out = kernkracht(&["--lang", "nl", "cuff", "decode", "zz"]);
     assert_eq!(
         stderr(&out),
-        "kernkracht: the cuff frame is cut short: its flags need 7 bytes, it has 2\n"
+        "kernkracht: 'zz' is geen frame in hexadecimale bytes\n"
     );
     let out = kernkracht(&[
         "cuff",
@@ -134,16 +115,15 @@ fn malformed_frames_and_hex_exit_1_with_one_line() {
 }
 
 /// One JSON document per line.
-fn lines(out: &Output) -> Vec<Value> {
-    stdout(out)
-        .lines()
+fn lines(text: &str) -> Vec<Value> {
+    text.lines()
         .map(|line| serde_json::from_str(line).unwrap())
         .collect()
 }
 
 #[test]
-fn a_fast_simulated_set_reaches_repetitions() {
-    let out = kernkracht(&[
+fn a_fast_simulated_set_prints_only_the_changes_as_json() {
+    let docs = lines(&text(&[
         "cuff",
         "monitor",
         "--simulate",
@@ -154,41 +134,38 @@ fn a_fast_simulated_set_reaches_repetitions() {
         "--seed",
         "3",
         "--json",
-    ]);
-    assert!(out.status.success(), "{}", stderr(&out));
-    let docs = lines(&out);
-    let (summary, states) = docs.split_last().unwrap();
+    ]));
+    let (summary, screens) = docs.split_last().unwrap();
     assert!(
         summary["summary"]["reps"].as_u64().unwrap() >= 2,
         "{summary}"
     );
     assert!(summary["summary"]["pressure"]["steadiness"].is_f64());
-    let phases: Vec<&str> = states
+    let phases: Vec<&str> = screens
         .iter()
         .map(|s| s["phase"].as_str().unwrap())
         .collect();
     for phase in ["inflating", "ready", "exercising", "relaxing"] {
         assert!(phases.contains(&phase), "{phase}");
     }
-    assert!(states
+    assert!(screens
         .iter()
         .all(|s| s["t_ms"].as_u64().unwrap() <= 120_000));
-    let hints: Vec<&str> = states
+    let hints: Vec<&str> = screens
         .iter()
         .flat_map(|s| s["hints"].as_array().unwrap())
-        .map(|h| h["hint"].as_str().unwrap())
+        .map(|h| h.as_str().unwrap())
         .collect();
     assert!(
         hints.contains(&"pump_further") && hints.contains(&"relax"),
         "{hints:?}"
     );
-    // Only changes are printed, not every reading.
-    assert!(states.len() < 1_000, "{}", states.len());
+    assert!(screens.len() < 1_000, "{}", screens.len());
 }
 
 #[test]
-fn without_a_terminal_the_monitor_prints_json_in_the_chosen_language() {
-    let out = kernkracht(&[
+fn without_a_terminal_the_monitor_prints_a_line_per_change_in_the_language() {
+    let out = text(&[
         "--lang",
         "nl",
         "cuff",
@@ -201,18 +178,18 @@ fn without_a_terminal_the_monitor_prints_json_in_the_chosen_language() {
         "--speed",
         "5000",
     ]);
-    assert!(out.status.success(), "{}", stderr(&out));
-    let docs = lines(&out);
-    assert_eq!(docs[0]["hints"][0]["message"], "Pomp verder op.");
-    assert_eq!(docs[0]["start_mmhg"], 40.0);
-    assert!(docs.last().unwrap()["summary"]["reps"].as_u64().unwrap() >= 2);
+    let first = out.lines().next().unwrap();
+    assert!(first.starts_with("Oppompen · "), "{out}");
+    assert!(first.contains("Pomp op tot 40 mmHg"), "{out}");
+    assert!(out.contains("\nSet klaar: "), "{out}");
+    common::assert_dutch(&out);
+    common::assert_fits(&out, 80);
 }
 
 #[test]
 fn monitor_refusals() {
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("k.db");
-    let out = kernkracht(&["--db", db.to_str().unwrap(), "cuff", "monitor"]);
+    let (_dir, db) = database();
+    let out = kernkracht(&["--db", &db, "cuff", "monitor"]);
     assert_eq!(
         out.status.code(),
         Some(1),
@@ -226,19 +203,23 @@ fn monitor_refusals() {
         let out = kernkracht(&["cuff", "monitor", "--simulate", "--speed", speed]);
         assert_eq!(out.status.code(), Some(2), "{speed}");
     }
-    for (exercise, message) in [
-        (
-            "moonwalk",
-            "kernkracht: no exercise has the id 'moonwalk'\n",
-        ),
-        (
-            "abdominal-plank-two-legs",
-            "kernkracht: the exercise 'abdominal-plank-two-legs' has no pressure target: it is \
-             not done with the cuff\n",
-        ),
-    ] {
-        let out = kernkracht(&["cuff", "monitor", "--simulate", "--exercise", exercise]);
-        assert_eq!(out.status.code(), Some(1));
-        assert_eq!(stderr(&out), message);
-    }
+    let out = kernkracht(&["cuff", "monitor", "--simulate", "--exercise", "moonwalk"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        stderr(&out),
+        "kernkracht: no exercise has the id 'moonwalk'\n"
+    );
+}
+
+#[test]
+fn forgetting_shows_the_pairing_screen() {
+    let (_dir, db) = database();
+    let out = kernkracht(&["--db", &db, "cuff", "forget", "--json"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let screen: Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert!(screen["paired"].is_null());
+    assert!(screen["actions"]
+        .as_array()
+        .unwrap()
+        .contains(&Value::from("try_simulation")));
 }

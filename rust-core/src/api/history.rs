@@ -12,9 +12,7 @@ impl Kernkracht {
         self.call(|| {
             let (now, zone) = self.now()?;
             let today = now.to_zoned(zone).date();
-            let from = today
-                .saturating_sub(jiff::Span::new().days(WEEKS * 7 - 1))
-                .to_string();
+            let from = first_day(today).to_string();
             let to = today.to_string();
             let store = &self.store;
             Ok(history::build(
@@ -28,5 +26,27 @@ impl Kernkracht {
                 self.language(),
             ))
         })
+    }
+}
+
+/// The Monday that starts the screen's [`WEEKS`] calendar weeks, the current one last: a
+/// period of exactly that many weeks, whatever the day today.
+fn first_day(today: jiff::civil::Date) -> jiff::civil::Date {
+    let into_week = i64::from(today.weekday().to_monday_zero_offset());
+    today.saturating_sub(jiff::Span::new().days(into_week + (WEEKS - 1) * 7))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_period_is_twelve_calendar_weeks_ending_with_this_one() {
+        let tuesday = jiff::civil::date(2026, 12, 1);
+        let sunday = jiff::civil::date(2026, 12, 6);
+        for today in [tuesday, sunday] {
+            assert_eq!(first_day(today), jiff::civil::date(2026, 9, 14), "{today}");
+        }
+        assert_eq!(WEEKS, 12);
     }
 }

@@ -436,14 +436,19 @@ fn height_field(draft: &Draft) -> HeightField {
         error: typed
             .then(|| draft.height().err().map(|e| e.localized(language)))
             .flatten(),
-        ball: ball.map(|r| BallView {
-            diameter_cm: r.diameter_cm,
-            label: match language {
-                Language::Nl => format!("Bal van {} cm", r.diameter_cm),
-                Language::En => format!("A {} cm ball", r.diameter_cm),
-            },
-            reason: ball_reason(r.band, r.diameter_cm, language),
-        }),
+        ball: ball.map(|r| ball_view(&r, language)),
+    }
+}
+
+/// The ball for a height, worded: its size and why (also for the facade's `recommend_ball`).
+pub(crate) fn ball_view(r: &ball::BallRecommendation, language: Language) -> BallView {
+    BallView {
+        diameter_cm: r.diameter_cm,
+        label: match language {
+            Language::Nl => format!("Bal van {} cm", r.diameter_cm),
+            Language::En => format!("A {} cm ball", r.diameter_cm),
+        },
+        reason: ball_reason(r.band, r.diameter_cm, language),
     }
 }
 

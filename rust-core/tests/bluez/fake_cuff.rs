@@ -7,8 +7,6 @@ use std::process::{Child, ChildStdin, Command, Stdio};
 use std::sync::mpsc::{self, Receiver};
 use std::time::{Duration, Instant};
 
-use kernkracht::cuff::codec::{encode, Frame};
-
 /// How long a step of an end-to-end test may take.
 pub const STEP_TIMEOUT: Duration = Duration::from_secs(20);
 
@@ -59,8 +57,17 @@ impl FakeCuff {
         self.stdin.flush().unwrap();
     }
 
+    /// Notifies a live cuff pressure (0x2A36, mmHg, no optional fields). The frame is
+    /// written here rather than by the core's encoder, so this helper needs nothing beyond
+    /// the public facade and serves the command-line tool's tests too.
     pub fn frame(&mut self, mmhg: f64) {
-        let bytes = encode(&Frame::live_pressure(mmhg));
+        // SFLOAT: a 12-bit mantissa in tenths (exponent -1); 0x07FF is "not a number".
+        let mantissa = (mmhg * 10.0).round() as i16 as u16 & 0x0FFF;
+        let pressure = 0xF000 | mantissa;
+        let mut bytes = vec![0x00];
+        for value in [pressure, 0x07FF, 0x07FF] {
+            bytes.extend(value.to_le_bytes());
+        }
         let hex: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
         self.send(&format!("frame {hex}"));
     }
