@@ -11,8 +11,16 @@ impl Kernkracht {
     pub fn history_screen(&self) -> Result<HistoryScreen, KernkrachtError> {
         self.call(|| {
             let (now, zone) = self.now()?;
-            let today = now.to_zoned(zone).date();
-            let from = first_day(today).to_string();
+            let today = now.to_zoned(zone.clone()).date();
+            // Weeks before the program began are not weeks the user missed.
+            let began = self
+                .store
+                .began_at()?
+                .and_then(|ms| jiff::Timestamp::from_millisecond(ms).ok())
+                .map(|at| monday(at.to_zoned(zone).date()));
+            let from = first_day(today).max(began.unwrap_or(jiff::civil::Date::MIN));
+            let since = (from > first_day(today)).then_some(from);
+            let from = from.to_string();
             let to = today.to_string();
             let store = &self.store;
             Ok(history::build(
@@ -22,6 +30,7 @@ impl Kernkracht {
                     adherence: &store.weekly_adherence(&from, &to)?,
                     pain: &store.pain_trend(&from, &to)?,
                     cuff: &store.cuff_trend(&from, &to)?,
+                    since,
                 },
                 self.language(),
             ))
@@ -32,8 +41,12 @@ impl Kernkracht {
 /// The Monday that starts the screen's [`WEEKS`] calendar weeks, the current one last: a
 /// period of exactly that many weeks, whatever the day today.
 fn first_day(today: jiff::civil::Date) -> jiff::civil::Date {
-    let into_week = i64::from(today.weekday().to_monday_zero_offset());
-    today.saturating_sub(jiff::Span::new().days(into_week + (WEEKS - 1) * 7))
+    monday(today).saturating_sub(jiff::Span::new().days((WEEKS - 1) * 7))
+}
+
+/// The Monday of the week holding `day`.
+fn monday(day: jiff::civil::Date) -> jiff::civil::Date {
+    day.saturating_sub(jiff::Span::new().days(i64::from(day.weekday().to_monday_zero_offset())))
 }
 
 #[cfg(test)]

@@ -18,6 +18,8 @@ pub struct HistoryFacts<'a> {
     pub adherence: &'a [WeekAdherence],
     pub pain: &'a [PainWeek],
     pub cuff: &'a [CuffSession],
+    /// The Monday of the week the program began, when that is within the period.
+    pub since: Option<jiff::civil::Date>,
 }
 
 /// Everything the history screen shows.
@@ -110,11 +112,36 @@ pub fn build(facts: &HistoryFacts, language: Language) -> HistoryScreen {
             met: w.completed >= w.target,
         })
         .collect();
-    let met = adherence.iter().filter(|w| w.met).count();
+    // The last week is the current one, still under way: it is told apart, not judged.
+    let (current, past) = match adherence.split_last() {
+        Some((current, past)) => (Some(current), past),
+        None => (None, &[][..]),
+    };
+    let met = past.iter().filter(|w| w.met).count();
+    let mut adherence_label = match (past.len(), language) {
+        (0, _) => String::new(),
+        (1, Language::Nl) => format!("{met} van 1 week gehaald"),
+        (n, Language::Nl) => format!("{met} van de {n} weken gehaald"),
+        (1, Language::En) => format!("{met} of 1 week on target"),
+        (n, Language::En) => format!("{met} of {n} weeks on target"),
+    };
+    if let Some(week) = current {
+        if !adherence_label.is_empty() {
+            adherence_label.push_str(" · ");
+        }
+        adherence_label.push_str(&match language {
+            Language::Nl => format!("deze week {} van {}", week.completed, week.target),
+            Language::En => format!("this week {} of {}", week.completed, week.target),
+        });
+    }
     HistoryScreen {
-        period_label: match language {
-            Language::Nl => format!("De laatste {WEEKS} weken"),
-            Language::En => format!("The last {WEEKS} weeks"),
+        period_label: match (facts.since, language) {
+            (Some(since), Language::Nl) => {
+                format!("Sinds de week van {}", words::date(since, language))
+            }
+            (Some(since), Language::En) => format!("Since the week of {}", words::date(since, language)),
+            (None, Language::Nl) => format!("De laatste {WEEKS} weken"),
+            (None, Language::En) => format!("The last {WEEKS} weeks"),
         },
         empty_message: sessions.is_empty().then(|| {
             pick(
@@ -125,10 +152,7 @@ pub fn build(facts: &HistoryFacts, language: Language) -> HistoryScreen {
             .to_owned()
         }),
         sessions,
-        adherence_label: match language {
-            Language::Nl => format!("{met} van de {} weken gehaald", adherence.len()),
-            Language::En => format!("{met} of {} weeks on target", adherence.len()),
-        },
+        adherence_label: words::capitalised(&adherence_label),
         adherence,
         pain: pain_series(facts.pain, language),
         cuff: cuff_series(facts.cuff, language),
@@ -302,6 +326,7 @@ mod tests {
                 adherence: &adherence,
                 pain: &pain,
                 cuff: &cuff,
+                since: None,
             },
             Language::Nl,
         );
@@ -313,7 +338,7 @@ mod tests {
             "4 sets gedaan, 1 half, 2 overgeslagen"
         );
         assert_eq!(screen.sessions[1].pain_label.as_deref(), Some("Pijn 4 → 3"));
-        assert_eq!(screen.adherence_label, "1 van de 2 weken gehaald");
+        assert_eq!(screen.adherence_label, "1 van 1 week gehaald · deze week 1 van 3");
         assert!((screen.adherence[1].fraction - 1.0 / 3.0).abs() < 1e-9);
         assert_eq!(screen.pain[1].points[0].y_label, "3,5");
         assert_eq!(screen.pain[1].points[0].x_label, "30 nov");
@@ -330,10 +355,12 @@ mod tests {
                 adherence: &[],
                 pain: &[],
                 cuff: &[],
+                since: Some(jiff::civil::date(2026, 11, 30)),
             },
             Language::En,
         );
         assert!(screen.empty_message.unwrap().starts_with("No sessions yet"));
+        assert_eq!(screen.period_label, "Since the week of Mon 30 Nov");
         assert!(screen.pain.is_empty() && screen.cuff.is_empty());
     }
 }

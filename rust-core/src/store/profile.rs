@@ -53,6 +53,15 @@ impl Store {
         self.read(get_profile)
     }
 
+    /// When the user first answered the screening: the day the program began.
+    pub fn began_at(&self) -> Result<Option<i64>, StoreError> {
+        self.read(|c| {
+            Ok(c.query_row("SELECT min(answered_at_ms) FROM screening", [], |row| {
+                row.get(0)
+            })?)
+        })
+    }
+
     /// The latest screening answers.
     pub fn screening(&self) -> Result<Option<Screening>, StoreError> {
         self.read(|c| Ok(get_screenings(c)?.pop()))
