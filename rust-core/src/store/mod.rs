@@ -59,9 +59,11 @@ impl Store {
                 supported: schema::CURRENT_VERSION,
             });
         }
-        writer
-            .query_row("SELECT count(*) FROM sqlite_schema", [], |_| Ok(()))
-            .map_err(|e| StoreError::from(e).at(path))?;
+        if !is_ours(&writer, version).map_err(|e| e.at(path))? {
+            return Err(StoreError::NotADatabase {
+                path: path.to_owned(),
+            });
+        }
         writer
             .pragma_update(None, "journal_mode", "WAL")
             .map_err(StoreError::from)?;
@@ -195,6 +197,23 @@ fn connect(path: &Path, flags: OpenFlags) -> Result<Connection, StoreError> {
     Ok(connection)
 }
 
+/// Whether a database at schema `version` is a Kernkracht database rather than another
+/// program's SQLite file: a new one is still empty, and from version 1 on it has the tables
+/// the first migration created (in the same transaction that set the version). Reading the
+/// schema also brings out a damaged one.
+fn is_ours(connection: &Connection, version: u32) -> Result<bool, StoreError> {
+    let (objects, ours): (u32, u32) = connection.query_row(
+        "SELECT count(*), count(*) FILTER (WHERE type = 'table' AND name IN ('profile', 'session'))
+         FROM sqlite_schema",
+        [],
+        |row| Ok((row.get(0)?, row.get(1)?)),
+    )?;
+    Ok(match version {
+        0 => objects == 0,
+        _ => ours == 2,
+    })
+}
+
 fn schema_version(connection: &Connection) -> Result<u32, StoreError> {
     Ok(connection.query_row("PRAGMA user_version", [], |row| row.get(0))?)
 }
@@ -234,6 +253,31 @@ mod tests {
             .sessions_between("2000-01-01", "2100-01-01")
             .unwrap()
             .len()
+    }
+
+    #[test]
+    fn another_programs_database_is_refused_untouched() {
+        let dir = tempfile::tempdir().unwrap();
+        // A notes app's file, and one whose app keeps its own schema version (as Room does).
+        for (name, version) in [("notes.db", 0), ("room.db", 2)] {
+            let path = dir.path().join(name);
+            {
+                let c = Connection::open(&path).unwrap();
+                c.execute_batch(
+                    "CREATE TABLE note (id INTEGER PRIMARY KEY, text TEXT NOT NULL);
+                     INSERT INTO note (text) VALUES ('buy milk');",
+                )
+                .unwrap();
+                c.pragma_update(None, "user_version", version).unwrap();
+            }
+            let before = std::fs::read(&path).unwrap();
+            let error = Store::open(&path).unwrap_err();
+            assert!(
+                matches!(error, StoreError::NotADatabase { .. }),
+                "{name}: {error}"
+            );
+            assert_eq!(std::fs::read(&path).unwrap(), before, "{name} untouched");
+        }
     }
 
     #[test]
