@@ -42,8 +42,12 @@ const SQLITE_HEADER: &[u8; 16] = b"SQLite format 3\0";
 #[derive(Debug)]
 pub struct Store {
     path: PathBuf,
-    writer: Mutex<Connection>,
+    // Fields drop in order: the reader closes first, so the writer is the last connection
+    // and checkpoints the WAL into the file and removes it. Closed the other way round, the
+    // read-only connection cannot checkpoint and the latest writes stay in `-wal`, out of
+    // a copy of the database file alone.
     reader: Mutex<Connection>,
+    writer: Mutex<Connection>,
 }
 
 impl Store {
@@ -382,6 +386,28 @@ mod tests {
             .sessions_between("2000-01-01", "2100-01-01")
             .unwrap()
             .len()
+    }
+
+    #[test]
+    fn a_closed_database_is_one_self_contained_file() {
+        let (dir, store) = open();
+        let path = dir.path().join("kernkracht.db");
+        store.start_session("2026-11-02", 0, Some(3), None).unwrap();
+        // A read makes the read-only connection a user of the WAL too.
+        assert_eq!(sessions(&store), 1);
+        drop(store);
+        assert!(
+            !with_suffix(&path, "-wal").exists(),
+            "the WAL was checkpointed"
+        );
+        let header = std::fs::read(&path).unwrap();
+        let version = u32::from_be_bytes(header[60..64].try_into().unwrap());
+        assert_eq!(
+            version,
+            schema::CURRENT_VERSION,
+            "the file's own header is current"
+        );
+        assert_eq!(sessions(&Store::open(&path).unwrap()), 1);
     }
 
     #[test]

@@ -1,53 +1,90 @@
 package app.kernkracht.core
 
+import org.junit.jupiter.api.AfterEach
 import org.junit.jupiter.api.Assertions.assertEquals
+import org.junit.jupiter.api.Assertions.assertFalse
 import org.junit.jupiter.api.Assertions.assertNull
+import org.junit.jupiter.api.Assertions.assertTrue
+import org.junit.jupiter.api.BeforeEach
 import org.junit.jupiter.api.Test
-import org.junit.jupiter.api.assertThrows
+import org.junit.jupiter.api.io.TempDir
 import org.junit.jupiter.params.ParameterizedTest
 import org.junit.jupiter.params.provider.CsvSource
-import org.junit.jupiter.params.provider.ValueSource
+import java.io.File
 
-/** Ball sizing through the generated bindings and the real Rust library. */
+/**
+ * Ball sizing as the user meets it: the height typed on onboarding's height step, and the
+ * ball the step shows. The boundaries are leaflet 000's (under 1,68 m: 55 cm; up to and
+ * including 1,88 m: 65 cm; taller: 75 cm).
+ */
 class BallTest {
-    @ParameterizedTest(name = "{0} cm -> {1} cm ball")
-    @CsvSource("100.0, 55", "167.9, 55", "168.0, 65", "180.0, 65", "188.0, 65", "188.1, 75", "250.0, 75")
-    fun `sizes follow leaflet 000 at the boundaries`(heightCm: Double, diameterCm: Int) {
-        assertEquals(diameterCm.toUInt(), recommendBall(heightCm).diameterCm)
+    @TempDir
+    lateinit var dir: File
+
+    private lateinit var app: TestApp
+    private lateinit var flow: OnboardingFlow
+
+    @BeforeEach
+    fun openHeightStep() {
+        app = TestApp(dir)
+        flow = app.core.startOnboarding()
+        flow.nextTo(OnboardingStep.HEIGHT)
+    }
+
+    @AfterEach
+    fun close() {
+        flow.close()
+        app.close()
+    }
+
+    @ParameterizedTest(name = "\"{0}\" -> {1} cm ball")
+    @CsvSource(
+        "167.9, 55",
+        "'167,9', 55",
+        "168, 65",
+        "188, 65",
+        "188 cm, 65",
+        "188.1, 75",
+    )
+    fun `the ball follows leaflet 000 at the band boundaries`(
+        typed: String,
+        diameterCm: Int,
+    ) {
+        val screen = flow.enterHeight(typed)
+        assertEquals(diameterCm.toUInt(), screen.height.ball?.diameterCm, "$typed cm")
+        assertEquals("Bal van $diameterCm cm", screen.height.ball?.label)
+        assertNull(screen.height.error)
+        assertTrue(screen.canGoNext)
     }
 
     @Test
-    fun `the band explains the choice`() {
-        val middle = recommendBall(180.0)
-        assertEquals(HeightBand.FROM168_TO188, middle.band)
-        assertEquals(168.0, middle.bandFromCm)
-        assertEquals(188.0, middle.bandToCm)
-        assertEquals(180.0, middle.heightCm)
-
-        val short = recommendBall(150.0)
-        assertEquals(HeightBand.UNDER168, short.band)
-        assertNull(short.bandFromCm)
-
-        val tall = recommendBall(195.0)
-        assertEquals(HeightBand.OVER188, tall.band)
-        assertNull(tall.bandToCm)
+    fun `the reason names the band in Dutch metres`() {
+        val ball = requireNotNull(flow.enterHeight("180").height.ball)
+        assertEquals("Bij een lengte van 1,68 m tot en met 1,88 m past een bal van 65 cm.", ball.reason)
     }
 
     @Test
-    fun `NaN is refused with a message a UI can show`() {
-        val error = assertThrows<KernkrachtException.InvalidInput> { recommendBall(Double.NaN) }
-        assertEquals("the height is not a number", error.message)
+    fun `a height in metres is refused with a hint in Dutch and the step stays`() {
+        val screen = flow.enterHeight("1,80")
+        assertEquals("1,8 lijkt een lengte in meter: vul je lengte in centimeter in, bv. 180", screen.height.error)
+        assertEquals("1,80", screen.height.text, "the wrong entry stays visible")
+        assertNull(screen.height.ball)
+        assertFalse(screen.canGoNext)
+        assertEquals(OnboardingStep.HEIGHT, flow.next().step)
     }
 
     @Test
-    fun `a height in metres is recognised`() {
-        val error = assertThrows<KernkrachtException.InvalidInput> { recommendBall(1.8) }
-        assertEquals("1.8 looks like a height in metres: enter it in centimetres, e.g. 180", error.message)
+    fun `the same hint follows the language chosen in the flow`() {
+        flow.chooseLanguage(Language.EN)
+        val screen = flow.enterHeight("1,80")
+        assertEquals("1.8 looks like a height in metres: enter it in centimetres, e.g. 180", screen.height.error)
     }
 
-    @ParameterizedTest
-    @ValueSource(doubles = [Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, -170.0, 0.0, 99.9, 250.1, 1.0e300])
-    fun `implausible heights are errors, never crashes`(heightCm: Double) {
-        assertThrows<KernkrachtException.InvalidInput> { recommendBall(heightCm) }
+    @Test
+    fun `nothing typed yet is incomplete but not an error`() {
+        val screen = flow.screen()
+        assertNull(screen.height.error)
+        assertFalse(screen.canGoNext)
+        assertTrue(screen.problem!!.isNotBlank())
     }
 }

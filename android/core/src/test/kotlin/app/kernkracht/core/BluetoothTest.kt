@@ -1,63 +1,75 @@
 package app.kernkracht.core
 
+import kotlinx.coroutines.flow.first
+import kotlinx.coroutines.runBlocking
+import kotlinx.coroutines.withTimeout
+import org.junit.jupiter.api.AfterEach
 import org.junit.jupiter.api.Assertions.assertEquals
+import org.junit.jupiter.api.Assertions.assertNotEquals
 import org.junit.jupiter.api.Assertions.assertNull
 import org.junit.jupiter.api.Assertions.assertTrue
+import org.junit.jupiter.api.BeforeEach
 import org.junit.jupiter.api.Test
 import org.junit.jupiter.api.assertThrows
 import org.junit.jupiter.api.io.TempDir
 import java.io.File
-import java.util.concurrent.CopyOnWriteArrayList
-import java.util.concurrent.CountDownLatch
-import java.util.concurrent.TimeUnit
 
-/** The cuff stream from Kotlin: the simulated cuff through the same listener as a real one. */
+/**
+ * Pairing from Kotlin on a machine without a usable Bluetooth adapter (the build machines):
+ * every step reports a state the screen can show instead of crashing, a cuff that was not
+ * found cannot be paired, and nothing streams before a cuff is paired.
+ */
 class BluetoothTest {
     @TempDir
     lateinit var dir: File
 
-    private class Collect : CuffListener {
-        val readings = CopyOnWriteArrayList<CuffReading>()
-        val states = CopyOnWriteArrayList<LinkState>()
-        val twenty = CountDownLatch(20)
-        val ended = CountDownLatch(1)
-        override fun onReading(reading: CuffReading) {
-            readings.add(reading)
-            twenty.countDown()
-        }
-        override fun onState(state: LinkState) {
-            states.add(state)
-            if (state is LinkState.Disconnected) ended.countDown()
-        }
-        override fun onRefused(total: ULong) {}
+    private lateinit var app: TestApp
+    private lateinit var pairing: CuffPairing
+
+    @BeforeEach
+    fun open() {
+        app = TestApp(dir)
+        pairing = app.core.cuffPairing()
+    }
+
+    @AfterEach
+    fun close() {
+        pairing.close()
+        app.close()
     }
 
     @Test
-    fun `the simulated cuff streams readings to a Kotlin listener until stopped`() {
-        Kernkracht.open(File(dir, "k.db").path, "en").use { app ->
-            val listener = Collect()
-            val stream = app.streamSimulatedCuff("pbu-prone-draw-in", 7uL, listener, null)
-            assertTrue(listener.twenty.await(5, TimeUnit.SECONDS), "readings arrive at about 20 a second")
-            stream.stop()
-            assertTrue(listener.ended.await(5, TimeUnit.SECONDS))
-            assertEquals(LinkState.Connected, listener.states.first())
-            assertEquals(LinkState.Disconnected(DisconnectReason.Stopped), listener.states.last())
-            val times = listener.readings.map { it.atMs }
-            assertEquals(times.sorted(), times, "in order")
-            assertTrue(listener.readings.all { (it.mmhg ?: 0.0) in 0.0..200.0 })
-        }
+    fun `the pairing screen starts idle, offering a search and the simulation`() {
+        val screen = pairing.screen()
+        assertEquals(PairingState.IDLE, screen.state)
+        assertEquals("Zet je drukmanchet aan, leg hem naast je telefoon en zoek.", screen.status)
+        assertTrue(screen.candidates.isEmpty())
+        assertNull(screen.paired)
+        assertEquals(listOf(PairingAction.SEARCH, PairingAction.TRY_SIMULATION), screen.actions)
     }
 
     @Test
-    fun `pairing is stored and an unpaired stream is refused`() {
-        Kernkracht.open(File(dir, "k.db").path, "en").use { app ->
-            assertNull(app.pairedCuff())
-            assertThrows<KernkrachtException.NotFound> { app.streamCuff(Collect(), null) }
-            val cuff = app.pairCuff("hci0/dev_00_11_22_33_44_01", "Cuff A")
-            assertEquals("Cuff A", cuff.name)
-            assertTrue(cuff.paired)
-            app.forgetCuff()
-            assertNull(app.pairedCuff())
-        }
+    fun `a search without an adapter ends in a state the screen can show`() {
+        val screen = runBlocking { withTimeout(30_000) { pairing.search(500u) } }
+        assertNotEquals(PairingState.SEARCHING, screen.state, "the search ended")
+        assertTrue(screen.status.isNotBlank())
+        assertTrue(PairingAction.TRY_SIMULATION in screen.actions, "the simulation is always on offer")
+        if (screen.state != PairingState.FOUND) assertTrue(screen.candidates.isEmpty(), "$screen")
+        assertEquals(screen, pairing.screen(), "the screen remembers the outcome")
+    }
+
+    @Test
+    fun `a cuff that was not found cannot be paired`() {
+        val id = "hci0/dev_00_11_22_33_44_01"
+        val error = assertThrows<KernkrachtException.NotFound> { pairing.pair(id) }
+        assertEquals("Manchet '$id' zat niet bij de gevonden manchetten: zoek opnieuw.", error.message)
+        assertNull(pairing.forget().paired, "forgetting nothing is harmless")
+        assertEquals("Geen manchet gekoppeld", app.core.settingsScreen().cuffLabel)
+    }
+
+    @Test
+    fun `nothing streams before a cuff is paired`() {
+        val error = assertThrows<KernkrachtException.NotFound> { runBlocking { app.core.cuffEvents().first() } }
+        assertEquals("Er is nog geen manchet gekoppeld: zoek er een en koppel hem eerst.", error.message)
     }
 }

@@ -2,35 +2,46 @@ package app.kernkracht.core
 
 import org.junit.jupiter.api.Assertions.assertTrue
 import org.junit.jupiter.api.Test
+import org.junit.jupiter.api.io.TempDir
+import java.io.File
 import java.util.concurrent.CopyOnWriteArrayList
 
 /** The core's log lines reach a sink implemented in Kotlin (logcat's stand-in on the JVM). */
 class LoggingTest {
+    @TempDir
+    lateinit var dir: File
+
     private class CollectingSink : LogSink {
         val records = CopyOnWriteArrayList<LogRecord>()
+
         override fun log(record: LogRecord) {
             records.add(record)
         }
+    }
+
+    /** Something worth an info line (opening, rescheduling) and a refusal (a debug line). */
+    private fun logSomething() {
+        TestApp(dir).use { it.core.rescheduleReminders() }
+        Catalogue(Language.EN).use { catalogue -> runCatching { catalogue.exercise("moonwalk") } }
     }
 
     @Test
     fun `log lines are forwarded to the installed sink`() {
         val sink = CollectingSink()
         installLogSink(sink, LogLevel.DEBUG)
-        recommendBall(180.0)
-        runCatching { recommendBall(Double.NaN) }
+        logSomething()
 
-        assertTrue(sink.records.any { it.level == LogLevel.DEBUG && it.message.contains("65 cm") }, "${sink.records}")
-        assertTrue(sink.records.any { it.level == LogLevel.INFO && it.message.contains("not a number") }, "${sink.records}")
-        assertTrue(sink.records.all { it.target.startsWith("kernkracht") })
+        val lines = sink.records
+        assertTrue(lines.any { it.level == LogLevel.INFO && "0 reminders handed to the scheduler" in it.message }, "$lines")
+        assertTrue(lines.any { it.level == LogLevel.DEBUG && "moonwalk" in it.message }, "$lines")
+        assertTrue(lines.all { it.target.startsWith("kernkracht") }, "$lines")
     }
 
     @Test
     fun `lines below the chosen level are dropped`() {
         val sink = CollectingSink()
         installLogSink(sink, LogLevel.WARN)
-        recommendBall(180.0)
-        runCatching { recommendBall(Double.NaN) }
+        logSomething()
         assertTrue(sink.records.isEmpty(), "${sink.records}")
     }
 }

@@ -1,6 +1,7 @@
 package app.kernkracht.core
 
 import org.junit.jupiter.api.Assertions.assertEquals
+import org.junit.jupiter.api.Assertions.assertFalse
 import org.junit.jupiter.api.Assertions.assertNull
 import org.junit.jupiter.api.Assertions.assertTrue
 import org.junit.jupiter.api.Test
@@ -8,70 +9,128 @@ import org.junit.jupiter.api.assertThrows
 import org.junit.jupiter.api.io.TempDir
 import java.io.File
 
-/** Onboarding, the stored profile and refused database files, from Kotlin. */
+/**
+ * The onboarding flow as the shell drives it: the core decides what each step shows, when
+ * the user may go on, and what is saved; the shell only renders and forwards taps.
+ */
 class OnboardingTest {
     @TempDir
     lateinit var dir: File
 
-    private fun dutchOnboarding(heightCm: Double) =
-        onboarding(heightCm = heightCm, language = Language.NL, equipment = listOf(Equipment.BALL, Equipment.MAT), acutePain = true)
-
-    @Test
-    fun `onboarding is stored and read back after reopening`() {
-        val path = File(dir, "kernkracht.db").path
-        Kernkracht.open(path, "nl-NL").use { app ->
-            assertNull(app.profile())
-            val profile = app.completeOnboarding(dutchOnboarding(190.0))
-            assertEquals(75u, profile.ballDiameterCm)
-        }
-        Kernkracht.open(path, "nl-NL").use { app ->
-            val profile = app.profile()!!
-            assertEquals(190.0, profile.heightCm)
-            assertEquals(75u, profile.ballDiameterCm)
-            assertEquals(listOf(Equipment.MAT, Equipment.BALL), profile.equipment)
-            assertTrue(app.screening()!!.acutePain)
-            assertEquals("Europe/Amsterdam", app.reminderSettings()!!.timeZone)
-            val settled = app.updateScreening(redFlags = false, acutePain = false)
-            assertEquals(settled, app.screening())
-            app.checkIntegrity()
-        }
+    private fun OnboardingFlow.toSafety(): OnboardingScreen {
+        nextTo(OnboardingStep.HEIGHT)
+        enterHeight("176")
+        return nextTo(OnboardingStep.SAFETY)
     }
 
     @Test
-    fun `invalid onboarding answers are refused and nothing is stored`() {
-        Kernkracht.open(File(dir, "k.db").path, "en").use { app ->
-            val error = assertThrows<KernkrachtException.InvalidInput> { app.completeOnboarding(dutchOnboarding(Double.NaN)) }
-            assertEquals("the height is not a number", error.message)
-            val zone = dutchOnboarding(170.0).copy(reminders = dutchOnboarding(170.0).reminders.copy(timeZone = "Mars/Olympus"))
-            assertThrows<KernkrachtException.InvalidInput> { app.completeOnboarding(zone) }
-            assertNull(app.profile())
-        }
-    }
+    fun `the flow opens in the device's language and switches every text at once`() {
+        TestApp(dir, locale = "nl-BE").use { app ->
+            app.core.startOnboarding().use { flow ->
+                val dutch = flow.screen()
+                assertEquals(OnboardingStep.LANGUAGE, dutch.step)
+                assertEquals(1u, dutch.stepNumber)
+                assertEquals(7u, dutch.stepCount)
+                assertEquals("Taal", dutch.title)
+                assertEquals(listOf(true, false), dutch.languages.map { it.selected })
+                assertFalse(dutch.canGoBack)
 
-    @Test
-    fun `a corrupt file is refused untouched and can be moved aside`() {
-        val file = File(dir, "kernkracht.db")
-        file.writeText("definitely not SQLite")
-        val error = assertThrows<KernkrachtException.CorruptData> { Kernkracht.open(file.path, "en") }
-        assertTrue(error.message!!.contains("left untouched"), error.message)
-        assertEquals("definitely not SQLite", file.readText())
-
-        val aside = moveDamagedDatabaseAside(file.path)
-        assertEquals("definitely not SQLite", File(aside).readText())
-        Kernkracht.open(file.path, "en").use { app -> assertNull(app.profile()) }
-    }
-
-    @Test
-    fun `a backup round-trips and a bad one changes nothing`() {
-        Kernkracht.open(File(dir, "a.db").path, "en").use { source ->
-            source.completeOnboarding(dutchOnboarding(176.0))
-            val backup = source.exportBackup()
-            Kernkracht.open(File(dir, "b.db").path, "en").use { target ->
-                target.importBackup(backup)
-                assertEquals(source.profile(), target.profile())
-                assertThrows<KernkrachtException.InvalidInput> { target.importBackup("{\"format\": \"kernkracht-backup\", \"version\": 99}") }
-                assertEquals(source.profile(), target.profile())
+                val english = flow.chooseLanguage(Language.EN)
+                assertEquals("Language", english.title)
+                assertEquals(listOf("Nederlands", "English"), english.languages.map { it.label })
             }
+        }
+    }
+
+    @Test
+    fun `the safety questions have no default and next is refused until both are answered`() {
+        TestApp(dir).use { app ->
+            app.core.startOnboarding().use { flow ->
+                val asked = flow.toSafety()
+                assertEquals(listOf(SafetyTopic.RED_FLAGS, SafetyTopic.ACUTE_PAIN), asked.safety.map { it.topic })
+                assertTrue(asked.safety.all { it.answer == null }, "no answer is given for the user")
+                assertEquals(7, asked.safety[0].details.size, "the warning signs are listed")
+                assertFalse(asked.canGoNext)
+                assertEquals("Beantwoord beide vragen met ja of nee.", asked.problem)
+
+                assertEquals(OnboardingStep.SAFETY, flow.next().step, "refused without answers")
+                flow.answerRedFlags(false)
+                assertEquals(OnboardingStep.SAFETY, flow.next().step, "refused with one answer")
+                val answered = flow.answerAcutePain(false)
+                assertTrue(answered.canGoNext)
+                assertNull(answered.problem)
+                assertEquals(OnboardingStep.GOAL, flow.next().step)
+            }
+        }
+    }
+
+    @Test
+    fun `going back keeps the answers`() {
+        TestApp(dir).use { app ->
+            app.core.startOnboarding().use { flow ->
+                flow.toSafety()
+                flow.answerRedFlags(true)
+                assertEquals("176", flow.back().height.text)
+                val again = flow.next()
+                assertEquals(listOf(true, null), again.safety.map { it.answer })
+            }
+        }
+    }
+
+    @Test
+    fun `finishing early is refused with what is missing`() {
+        TestApp(dir).use { app ->
+            app.core.startOnboarding().use { flow ->
+                flow.toSafety()
+                val error = assertThrows<KernkrachtException.InvalidInput> { flow.finish() }
+                assertEquals("Beantwoord beide vragen met ja of nee.", error.message)
+                assertNull(app.core.profile())
+                assertTrue(app.scheduler.handOvers.isEmpty())
+            }
+        }
+    }
+
+    @Test
+    fun `an impossible reminder time is refused and the proposed one stays`() {
+        TestApp(dir).use { app ->
+            app.core.startOnboarding().use { flow ->
+                assertThrows<KernkrachtException.InvalidInput> { flow.setTime(25u, 0u) }
+                assertEquals("18:00", flow.screen().schedule.timeLabel)
+                assertEquals("07:30", flow.setTime(7u, 30u).schedule.timeLabel)
+            }
+        }
+    }
+
+    @Test
+    fun `finish saves the profile and hands 64 reminders to the scheduler`() {
+        TestApp(dir).use { app ->
+            val profile = app.core.onboard(height = "180")
+            assertEquals(65u, profile.ballDiameterCm)
+            assertEquals(Language.NL, profile.language)
+            assertEquals(profile, app.core.profile())
+
+            val handOver = app.scheduler.handOvers.single()
+            assertEquals(64, handOver.size)
+            assertEquals(handOver, app.core.upcomingReminders(64u))
+            val first = handOver.first()
+            assertEquals("2026-12-07T18:00:00+01:00", first.local)
+            assertEquals("2026-12-07", first.localDate)
+            assertEquals("Tijd voor je rugoefeningen", first.title)
+            val days = handOver.map { it.weekday }.toSet()
+            assertEquals(setOf(Weekday.MON, Weekday.WED, Weekday.FRI), days)
+        }
+    }
+
+    @Test
+    fun `the profile is there after reopening`() {
+        val saved = TestApp(dir).use { it.core.onboard(height = "190", equipment = listOf(Equipment.BALL, Equipment.MAT)) }
+        TestApp(dir, locale = "en-GB").use { app ->
+            assertEquals(saved, app.core.profile())
+            assertEquals(75u, saved.ballDiameterCm)
+            assertEquals(listOf(Equipment.MAT, Equipment.BALL), saved.equipment)
+            assertEquals(Language.NL, app.core.language(), "the profile's language wins over the locale")
+            assertFalse(app.core.screening()!!.redFlags)
+            app.core.checkIntegrity()
         }
     }
 }

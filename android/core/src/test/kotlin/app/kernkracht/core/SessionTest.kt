@@ -1,71 +1,135 @@
 package app.kernkracht.core
 
 import org.junit.jupiter.api.Assertions.assertEquals
+import org.junit.jupiter.api.Assertions.assertFalse
+import org.junit.jupiter.api.Assertions.assertNotEquals
+import org.junit.jupiter.api.Assertions.assertNotNull
+import org.junit.jupiter.api.Assertions.assertNull
 import org.junit.jupiter.api.Assertions.assertTrue
 import org.junit.jupiter.api.Test
 import org.junit.jupiter.api.io.TempDir
 import java.io.File
 
-/** A whole guided session on a fake clock, from Kotlin. */
+/**
+ * A guided session driven from Kotlin on the fake clock: what it shows at each stage, the
+ * cues the phone speaks, and what it leaves in the history and the reminders.
+ */
 class SessionTest {
     @TempDir
     lateinit var dir: File
 
-    /** Monday 2 November 2026, 17:00 UTC. */
-    private val start = 1_793_638_800_000L
-
-    private fun onboarded() = onboardedApp(dir)
+    private fun onboarded(): TestApp = TestApp(dir).also { it.core.onboard() }
 
     @Test
-    fun `a whole session runs on a fake clock and is stored`() {
+    fun `a whole session asks the pain, speaks its cues and finishes`() {
         onboarded().use { app ->
-            val session = app.startGuidedSession(start, "Europe/Amsterdam")
-            var now = start
-            var update = session.tick(now)
-            assertEquals(Stage.PAIN_BEFORE, update.view.stage)
-            val cues = mutableListOf<Cue>()
-            while (update.view.stage != Stage.FINISHED) {
-                now += 500
-                update = when (update.view.stage) {
-                    Stage.PAIN_BEFORE -> session.reportPain(3u, now)
-                    Stage.PAIN_AFTER -> session.reportPain(2u, now)
-                    Stage.AWAITING_COUNT -> session.reportCount(15u, now)
-                    else -> session.tick(now)
-                }
-                cues += update.cues
-                check(now - start < 3_600_000) { "the session never ends" }
+            app.core.startGuidedSession().use { session ->
+                val run = session.runToEnd(app.clock, painBefore = 3u, painAfter = 2u)
+
+                assertEquals(Stage.PAIN_BEFORE, run.first.stage)
+                assertEquals("Hoeveel pijn heb je nu?", run.first.painPrompt?.question)
+                assertEquals(
+                    listOf(SessionAction.REPORT_PAIN, SessionAction.SKIP_QUESTION, SessionAction.STOP),
+                    run.first.actions,
+                )
+                assertTrue(run.screens.any { it.stage == Stage.PAIN_AFTER && it.painPrompt != null })
+                val working = run.screens.filter { it.stage == Stage.WORKING }
+                assertTrue(working.isNotEmpty())
+                assertTrue(working.all { it.keepScreenOn && SessionAction.DONE in it.actions && it.timer != null })
+
+                assertEquals(Stage.FINISHED, run.last.stage)
+                assertEquals("Goed gedaan!", run.last.title)
+                assertEquals(listOf(SessionAction.CLOSE), run.last.actions)
+                assertFalse(run.last.keepScreenOn, "the screen may sleep again")
+                assertNotNull(session.sessionId())
             }
-            assertEquals(Cue.SessionDone, cues.last())
-            assertEquals(session.plan().exercises.size, cues.count { it == Cue.GetReady })
-            assertTrue(cues.contains(Cue.Halfway))
-            assertTrue(update.decisions.isNotEmpty())
-            val history = app.history("2026-11-01", "2026-11-30")
-            assertEquals(SessionStatus.COMPLETED, history.single().session.status)
-            assertEquals(2u.toUByte(), history.single().session.painAfter)
-            assertTrue(app.today(now, "Europe/Amsterdam").done)
         }
     }
 
     @Test
-    fun `pause freezes the countdown and an abort keeps the sets`() {
+    fun `the cues announce each exercise and count down in Dutch`() {
         onboarded().use { app ->
-            val session = app.startGuidedSession(start, "Europe/Amsterdam")
-            session.reportPain(2u, start)
-            var update = session.tick(start + 10_000)
-            assertEquals(Stage.WORKING, update.view.stage)
-            val remaining = update.view.remainingMs
-            session.pause(start + 10_000)
-            update = session.tick(start + 40_000)
-            assertEquals(Stage.PAUSED, update.view.stage)
-            assertEquals(remaining, update.view.remainingMs)
-            session.resume(start + 40_000)
-            var now = start + 40_000
-            while (session.tick(now).view.exerciseNumber < 3u) now += 1_000
-            update = session.abort(now)
-            assertEquals(EndReason.ABORTED, update.view.ended)
-            val sets = app.sessionSets(session.sessionId()!!)
-            assertTrue(sets.size >= 2, "${sets.size}")
-            assertEquals(SessionStatus.ABORTED, app.history("2026-11-01", "2026-11-30").single().session.status)
+            app.core.startGuidedSession().use { session ->
+                val cues = session.runToEnd(app.clock).cues
+                val plan = session.plan()
+                assertEquals(plan.exercises.size, cues.count { it.cue == Cue.GetReady }, "one announcement per exercise")
+                val firstName = Catalogue(Language.NL).use { it.exercise(plan.exercises.first().exerciseId).name }
+                assertEquals("Maak je klaar: $firstName", cues.first { it.cue == Cue.GetReady }.speech)
+                assertEquals(setOf("drie", "twee", "één"), cues.filter { it.cue is Cue.Countdown }.map { it.speech }.toSet())
+                assertTrue(cues.any { it.cue == Cue.Halfway && it.droppable })
+                assertTrue(cues.all { it.speech.isNotBlank() })
+                assertTrue(cues.none { "Get ready" in it.speech || "done" in it.speech }, "no English")
+
+                val done = cues.last()
+                assertEquals(Cue.SessionDone, done.cue)
+                assertEquals("Sessie klaar, goed gedaan", done.speech)
+                assertEquals(Sound.RISING_THREE_TONE, done.sound)
+                assertEquals(Vibration.LONG, done.vibration)
+            }
+        }
+    }
+
+    @Test
+    fun `the finished session shows in the history and today and moves the reminders`() {
+        onboarded().use { app ->
+            app.runSession(painBefore = 3u, painAfter = 2u)
+
+            val history = app.core.historyScreen()
+            val row = history.sessions.single()
+            assertEquals(SessionStatus.COMPLETED, row.status)
+            assertEquals("2026-12-07", row.date)
+            assertEquals("ma 7 dec", row.dateLabel)
+            assertEquals("Pijn 3 → 2", row.painLabel)
+            assertTrue("sets gedaan" in row.setsLabel, row.setsLabel)
+            assertEquals(listOf("Pijn vooraf", "Pijn achteraf"), history.pain.map { it.name })
+            assertNull(history.emptyMessage)
+
+            val today = app.core.todayScreen()
+            assertEquals(DayKind.DONE, today.week[0].kind)
+            assertFalse(TodayAction.START_SESSION in today.actions)
+            assertEquals("Vandaag al getraind: goed gedaan.", today.headline)
+            val next = app.scheduler.scheduled.first()
+            assertNotEquals("2026-12-07", next.localDate, "today's reminder is gone")
+        }
+    }
+
+    @Test
+    fun `a pause freezes the countdown`() {
+        onboarded().use { app ->
+            app.core.startGuidedSession().use { session ->
+                session.reportPain(2u)
+                var screen = session.screen()
+                while (screen.stage != Stage.WORKING) {
+                    app.clock.advance(1_000)
+                    screen = session.tick().screen
+                }
+                val remaining = screen.timer!!.remainingMs
+                assertEquals(Stage.PAUSED, session.pause().screen.stage)
+                app.clock.advance(30_000)
+                val paused = session.tick().screen
+                assertEquals(Stage.PAUSED, paused.stage)
+                assertEquals(listOf(SessionAction.RESUME, SessionAction.STOP), paused.actions)
+                assertFalse(paused.keepScreenOn)
+                assertEquals(Stage.WORKING, session.resume().screen.stage)
+                assertEquals(remaining, session.screen().timer!!.remainingMs)
+            }
+        }
+    }
+
+    @Test
+    fun `a session closed midway ends as stopped with its sets kept`() {
+        onboarded().use { app ->
+            app.core.startGuidedSession().use { session ->
+                session.reportPain(2u)
+                repeat(200) {
+                    app.clock.advance(1_000)
+                    session.tick()
+                }
+            }
+            val history = app.core.historyScreen()
+            val row = history.sessions.single()
+            assertEquals(SessionStatus.ABORTED, row.status)
+            assertFalse(row.setsLabel.startsWith("0 "), row.setsLabel)
         }
     }
 }
