@@ -70,6 +70,6 @@ class BluetoothTest {
     @Test
     fun `nothing streams before a cuff is paired`() {
         val error = assertThrows<KernkrachtException.NotFound> { runBlocking { app.core.cuffEvents().first() } }
-        assertEquals("Er is nog geen manchet gekoppeld: zoek er een en koppel hem eerst.", error.message)
+        assertEquals("Nog geen manchet gekoppeld: zoek er een en koppel hem eerst.", error.message)
     }
 }

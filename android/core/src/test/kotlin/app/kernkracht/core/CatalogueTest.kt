@@ -72,7 +72,7 @@ class CatalogueTest {
     @Test
     fun `an unknown id is NotFound, worded in the catalogue's language`() {
         val nl = assertThrows<KernkrachtException.NotFound> { dutch.exercise("moonwalk") }
-        assertEquals("Er is geen oefening met de code 'moonwalk'.", nl.message)
+        assertEquals("Er bestaat geen oefening met de code 'moonwalk'.", nl.message)
         val en = assertThrows<KernkrachtException.NotFound> { english.exercise("moonwalk") }
         assertEquals("no exercise has the id 'moonwalk'", en.message)
     }

@@ -28,7 +28,7 @@ class ErrorsTest {
             app.core.onboard()
             app.core.startGuidedSession().use { session ->
                 val error = assertThrows<KernkrachtException.InvalidInput> { session.reportPain(11u) }
-                assertEquals("Een pijnscore is een geheel getal van 0 tot 10; 11 kan niet.", error.message)
+                assertEquals("Geef als pijnscore een geheel getal van 0 tot 10; 11 kan niet.", error.message)
                 assertEquals(Stage.PAIN_BEFORE, session.screen().stage, "nothing happened")
                 assertThrows<KernkrachtException.InvalidInput> { session.reportEffort(11u) }
                 assertEquals(Stage.GET_READY, session.reportPain(10u).screen.stage, "10 is the top of the scale")
