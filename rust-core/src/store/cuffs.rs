@@ -56,7 +56,7 @@ impl Store {
 
 pub(super) fn all_cuffs(c: &Connection) -> Result<Vec<Cuff>, StoreError> {
     let mut statement =
-        c.prepare("SELECT identifier, name, paired, last_seen_ms FROM cuff ORDER BY identifier")?;
+        c.prepare_cached("SELECT identifier, name, paired, last_seen_ms FROM cuff ORDER BY identifier")?;
     let rows = statement.query_map([], cuff_from_row)?;
     Ok(rows.collect::<Result<_, _>>()?)
 }

@@ -156,7 +156,7 @@ pub(super) fn get_profile(c: &Connection) -> Result<Option<Profile>, StoreError>
     let Some((height_cm, ball_diameter_cm, language, goal, onboarding_done)) = row else {
         return Ok(None);
     };
-    let mut statement = c.prepare("SELECT item FROM profile_equipment")?;
+    let mut statement = c.prepare_cached("SELECT item FROM profile_equipment")?;
     let mut equipment: Vec<Equipment> = statement
         .query_map([], |row| row.get::<_, String>(0))?
         .map(|item| from_key(&item?))
@@ -174,7 +174,7 @@ pub(super) fn get_profile(c: &Connection) -> Result<Option<Profile>, StoreError>
 
 pub(super) fn get_screenings(c: &Connection) -> Result<Vec<Screening>, StoreError> {
     let mut statement =
-        c.prepare("SELECT answered_at_ms, red_flags, acute_pain FROM screening ORDER BY id")?;
+        c.prepare_cached("SELECT answered_at_ms, red_flags, acute_pain FROM screening ORDER BY id")?;
     let rows = statement.query_map([], |row| {
         Ok(Screening {
             answered_at_ms: row.get(0)?,

@@ -36,7 +36,7 @@ impl Store {
                 [],
                 |r| r.get(0),
             )?;
-            let mut statement = c.prepare(
+            let mut statement = c.prepare_cached(
                 "SELECT exercise_id, step, streak, max_reps, max_tested_at_ms, paused_until_session
                  FROM exercise_dosage",
             )?;
@@ -148,7 +148,7 @@ impl Store {
         check_date(from)?;
         check_date(to)?;
         self.read(|c| {
-            let mut statement = c.prepare(
+            let mut statement = c.prepare_cached(
                 "SELECT DISTINCT local_date FROM session
                  WHERE status = 'completed' AND local_date BETWEEN ?1 AND ?2",
             )?;
@@ -161,7 +161,7 @@ impl Store {
     /// first.
     pub fn recent_pain(&self, count: u32) -> Result<Vec<(u8, u8)>, StoreError> {
         self.read(|c| {
-            let mut statement = c.prepare(
+            let mut statement = c.prepare_cached(
                 "SELECT pain_before, pain_after FROM session
                  WHERE status IN ('completed', 'aborted')
                    AND pain_before IS NOT NULL AND pain_after IS NOT NULL
@@ -228,7 +228,7 @@ impl Store {
         check_date(from)?;
         check_date(to)?;
         self.read(|c| {
-            let mut statement = c.prepare(
+            let mut statement = c.prepare_cached(
                 "SELECT s.local_date, avg(p.time_in_band_pct), avg(p.steadiness), count(*)
                  FROM session s
                  JOIN performed_set ps ON ps.session_id = s.id
@@ -254,7 +254,7 @@ impl Store {
         check_date(from)?;
         check_date(to)?;
         self.read(|c| {
-            let mut statement = c.prepare(
+            let mut statement = c.prepare_cached(
                 "SELECT s.id, count(ps.id) FILTER (WHERE ps.outcome = 'done'),
                         count(ps.id) FILTER (WHERE ps.outcome = 'partial'),
                         count(ps.id) FILTER (WHERE ps.outcome = 'skipped')
@@ -282,7 +282,7 @@ fn time_in_band(
 ) -> Result<Vec<f64>, StoreError> {
     let ids =
         serde_json::to_string(exercise_ids).map_err(|e| StoreError::Invalid(e.to_string()))?;
-    let mut statement = c.prepare(
+    let mut statement = c.prepare_cached(
         "SELECT avg(p.time_in_band_pct)
          FROM session s
          JOIN performed_set ps ON ps.session_id = s.id

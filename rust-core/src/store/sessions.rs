@@ -107,7 +107,7 @@ impl Store {
     /// `finish_session` do not depend on the status, so it ends as it finishes.
     pub fn end_interrupted_sessions(&self, except_id: Option<i64>) -> Result<Vec<i64>, StoreError> {
         self.write(|tx| {
-            let mut statement = tx.prepare(
+            let mut statement = tx.prepare_cached(
                 "UPDATE session SET status = 'aborted',
                      ended_at_ms = coalesce(
                          (SELECT max(recorded_at_ms) FROM performed_set
@@ -146,7 +146,7 @@ impl Store {
         check_date(from)?;
         check_date(to)?;
         self.read(|c| {
-            let mut statement = c.prepare(&format!(
+            let mut statement = c.prepare_cached(&format!(
                 "{SESSION_COLUMNS} WHERE local_date BETWEEN ?1 AND ?2 ORDER BY local_date, id"
             ))?;
             let rows = statement.query_map([from, to], session_from_row)?;
@@ -171,7 +171,7 @@ impl Store {
                 .unwrap_or(3);
             // Count per week first (a range scan of the date index), then lay the counts on
             // the full list of weeks so weeks without sessions show as zero.
-            let mut statement = c.prepare(
+            let mut statement = c.prepare_cached(
                 "WITH RECURSIVE week(start) AS (
                      SELECT date(?1, 'weekday 0', '-6 days')
                      UNION ALL
@@ -206,7 +206,7 @@ impl Store {
         check_date(from)?;
         check_date(to)?;
         self.read(|c| {
-            let mut statement = c.prepare(
+            let mut statement = c.prepare_cached(
                 "SELECT date(local_date, 'weekday 0', '-6 days') AS week_start, count(*),
                         avg(pain_before), avg(pain_after)
                  FROM session
@@ -296,7 +296,7 @@ pub(super) fn insert_pressure(
 }
 
 pub(super) fn sets_of(c: &Connection, session_id: i64) -> Result<Vec<SetRecord>, StoreError> {
-    let mut statement = c.prepare(
+    let mut statement = c.prepare_cached(
         "SELECT exercise_id, set_index, side, outcome, reps, hold_ms, hurt, recorded_at_ms
          FROM performed_set WHERE session_id = ?1 ORDER BY id",
     )?;
