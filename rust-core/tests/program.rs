@@ -174,45 +174,33 @@ fn equipment_decides_ball_and_cuff_exercises() {
     );
 }
 
+/// Leaflet 001: exercises are usually not advisable while the pain is acute; its programme
+/// is for the post-acute phase. Issue 12, item 2: a red flag blocks training, and outranks
+/// acute pain.
 #[test]
-fn acute_pain_keeps_it_gentle_and_red_flags_block() {
+fn acute_pain_plans_no_session_until_it_settles_leaflet_001_and_red_flags_block() {
     let state = ProgramState::default();
-    let acute = plan(
-        &profile(&[Equipment::Mat, Equipment::Ball]),
-        &screening(true),
-        &state,
-        0,
-    );
-    assert_eq!(acute.cautions, [Caution::AcutePainGentleOnly]);
-    assert!(acute.exercises.iter().all(|e| e.part != Part::Main));
-    for e in &acute.exercises {
-        assert!(
-            !catalogue()
-                .exercise(&e.exercise_id)
-                .unwrap()
-                .after_acute_only,
-            "{}",
-            e.exercise_id
-        );
-    }
-    assert!(!ids(&acute).contains(&"straight-leg-raise"));
-    let settled = plan(&profile(&[Equipment::Mat]), &screening(false), &state, 0);
+    let compose_for = |screening: &Screening| {
+        compose(&Context {
+            catalogue: catalogue(),
+            profile: &profile(&[Equipment::Mat, Equipment::Ball]),
+            screening: Some(screening),
+            state: &state,
+            basics_ok: true,
+            recent_pain: &[],
+            now_ms: 0,
+        })
+    };
+    assert_eq!(compose_for(&screening(true)), Err(Block::AcutePain));
+    let settled = compose_for(&screening(false)).unwrap();
     assert!(ids(&settled).contains(&"straight-leg-raise"));
 
-    let flagged = Screening {
+    let flagged = |acute_pain| Screening {
         red_flags: true,
-        ..screening(false)
+        ..screening(acute_pain)
     };
-    let blocked = compose(&Context {
-        catalogue: catalogue(),
-        profile: &profile(&[]),
-        screening: Some(&flagged),
-        state: &state,
-        basics_ok: true,
-        recent_pain: &[],
-        now_ms: 0,
-    });
-    assert_eq!(blocked, Err(Block::SeeDoctor));
+    assert_eq!(compose_for(&flagged(false)), Err(Block::SeeDoctor));
+    assert_eq!(compose_for(&flagged(true)), Err(Block::SeeDoctor));
 }
 
 #[test]

@@ -213,7 +213,7 @@ fn done_dates(
 }
 
 /// The next reminders from the stored settings, in `zone` (the device's zone); none while a
-/// warning sign blocks training.
+/// warning sign or acute pain blocks training.
 pub fn reminders(
     store: &Store,
     settings: &ReminderSettings,

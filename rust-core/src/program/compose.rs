@@ -7,8 +7,9 @@
 //!    muscle groups not yet trained in the session, and a mobilisation or relaxation;
 //! 4. stretches at the end (001, 004).
 //!
-//! Exercises that need equipment the user lacks, that rest after hurting, or (while the pain
-//! is acute) that are only for after the acute phase stay out. Ball variants appear only with
+//! No session is composed while a red flag or acute pain blocks training (`safety`), so every
+//! exercise here is for the post-acute phase. Exercises that need equipment the user lacks,
+//! or that rest after hurting, stay out. Ball variants appear only with
 //! a ball, cuff exercises only with a cuff. The choice rotates with the session number, so
 //! consecutive sessions differ.
 //!
@@ -61,13 +62,9 @@ pub struct Context<'a> {
 
 /// Today's session, or why there is none.
 pub fn compose(cx: &Context) -> Result<PlannedSession, Block> {
-    let gate = safety::gate(cx.screening)?;
+    safety::gate(cx.screening)?;
     let number = cx.state.sessions_done + 1;
-    let chooser = Chooser {
-        cx,
-        number,
-        acute: gate.acute,
-    };
+    let chooser = Chooser { cx, number };
     let mut plan: Vec<PlannedExercise> = Vec::new();
 
     let warm_ups = chooser.pool(|e| e.category == Category::WarmUp && e.id != WARM_UP);
@@ -97,9 +94,7 @@ pub fn compose(cx: &Context) -> Result<PlannedSession, Block> {
         .collect();
 
     let mut cautions = Vec::new();
-    if gate.acute {
-        cautions.push(Caution::AcutePainGentleOnly);
-    } else if !cx.basics_ok {
+    if !cx.basics_ok {
         cautions.push(Caution::BasicsOnly);
     } else {
         let used: u32 = plan
@@ -127,7 +122,6 @@ pub fn compose(cx: &Context) -> Result<PlannedSession, Block> {
 struct Chooser<'a> {
     cx: &'a Context<'a>,
     number: u32,
-    acute: bool,
 }
 
 impl<'a> Chooser<'a> {
@@ -143,7 +137,6 @@ impl<'a> Chooser<'a> {
 
     fn available(&self, e: &Exercise) -> bool {
         e.equipment.satisfied_by(&self.cx.profile.equipment)
-            && !(self.acute && e.after_acute_only)
             && self.cx.state.progress_of(&e.id).paused_until_session < self.number
     }
 

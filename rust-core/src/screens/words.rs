@@ -219,11 +219,6 @@ pub fn part(part: Part, language: Language) -> &'static str {
 
 pub fn caution(caution: Caution, language: Language) -> &'static str {
     match caution {
-        Caution::AcutePainGentleOnly => pick(
-            language,
-            "De pijn is nog acuut: alleen rustige basisoefeningen; stop als de pijn toeneemt.",
-            "The pain is still acute: gentle basic exercises only; stop if the pain grows.",
-        ),
         Caution::BasicsOnly => pick(
             language,
             "De basisoefeningen gingen vorige keer niet zonder problemen: vandaag alleen die.",
