@@ -202,7 +202,7 @@ fn sides_each_blocks_and_alternating() {
     assert_eq!(cues.iter().filter(|c| **c == Cue::SwitchSides).count(), 1);
     assert_eq!(cues.iter().filter(|c| **c == Cue::Rest).count(), 3);
 
-    // 15 left, 15 right, 15 left.
+    // Leaflet 000: 15 left, 15 right, 15 left, … — three sets on each side, the same work.
     let blocks = session(vec![item(
         "abdominal-plank-one-leg",
         3,
@@ -214,8 +214,8 @@ fn sides_each_blocks_and_alternating() {
     )]);
     let (_, cues, effects) = drive(&mut started(&blocks), 0);
     let sides: Vec<Side> = sets(&effects).iter().map(|s| s.side).collect();
-    assert_eq!(sides, [Side::Left, Side::Right, Side::Left]);
-    assert_eq!(cues.iter().filter(|c| **c == Cue::SwitchSides).count(), 2);
+    assert_eq!(sides, [Side::Left, Side::Right].repeat(3));
+    assert_eq!(cues.iter().filter(|c| **c == Cue::SwitchSides).count(), 5);
     assert!(
         cues.contains(&Cue::BreatheOut),
         "strengthening: breathe out on effort"
@@ -568,7 +568,8 @@ fn skipping_during_a_rest_never_records_a_set_twice() {
 
 #[test]
 fn one_hold_a_set_alternates_sides_set_by_set_after_a_full_countdown() {
-    // Leaflet 000 no. 3: train both sides, 1 left, 1 right, 1 left.
+    // Leaflet 000 no. 3: train both sides, 1 left, 1 right, 1 left, … — every set on each
+    // side, so both sides hold the same three times.
     let plank = session(vec![hold(
         "side-plank-two-legs",
         3,
@@ -578,8 +579,8 @@ fn one_hold_a_set_alternates_sides_set_by_set_after_a_full_countdown() {
     )]);
     let (_, cues, effects) = drive(&mut started(&plank), 0);
     let sides: Vec<Side> = sets(&effects).iter().map(|s| s.side).collect();
-    assert_eq!(sides, [Side::Left, Side::Right, Side::Left]);
-    assert_eq!(cues.iter().filter(|c| **c == Cue::SwitchSides).count(), 2);
+    assert_eq!(sides, [Side::Left, Side::Right].repeat(3));
+    assert_eq!(cues.iter().filter(|c| **c == Cue::SwitchSides).count(), 5);
     let countdown: Vec<u8> = cues
         .iter()
         .filter_map(|c| match c {
@@ -587,11 +588,7 @@ fn one_hold_a_set_alternates_sides_set_by_set_after_a_full_countdown() {
             _ => None,
         })
         .collect();
-    assert_eq!(
-        countdown,
-        [3, 2, 1, 3, 2, 1, 3, 2, 1],
-        "3-2-1 before every set"
-    );
+    assert_eq!(countdown, [3, 2, 1].repeat(6), "3-2-1 before every set");
 }
 
 #[test]

@@ -194,9 +194,9 @@ pub fn evaluate(
     decisions
 }
 
-/// Every planned set was done in full (on both sides, for exercises done on each side).
+/// Every planned set was done in full (on both sides, for sets done on each side).
 fn met(planned: &super::plan::PlannedExercise, sets: &[&SetRecord]) -> bool {
-    let sides = if planned.sides == crate::catalogue::Sides::Each {
+    let sides = if planned.sides.set_per_side(planned.reps) {
         2
     } else {
         1
