@@ -421,6 +421,8 @@ fn strength_starts_with_a_maximum_test() {
     let s = screening(false);
     let mut state = ProgramState::default();
     let curl = "abdominal-curl-feet-on-chair";
+    // Leaflet 002: strengthening of the global trunk muscles once the first phase is mastered.
+    state.stabilisation_phase = 2;
     let mut now = 0;
     let mut planned = Vec::new();
     for _ in 0..40 {
@@ -480,4 +482,162 @@ fn a_resting_exercise_sits_out_exactly_the_sessions_asked() {
         ids(&plan(&p, &s, &resting, 0)).contains(&picked.as_str()),
         "session 5 has it back"
     );
+}
+
+fn all_equipment() -> Vec<Equipment> {
+    use Equipment::*;
+    vec![
+        Mat,
+        Ball,
+        Cuff,
+        Wall,
+        Table,
+        Stool,
+        Door,
+        Chair,
+        TowelOrPillow,
+        Dumbbells,
+        ExerciseBand,
+        HomeTrainer,
+        Trampoline,
+        WobbleBoard,
+        FitnessMachine,
+    ]
+}
+
+/// Leaflet 002: the deep muscles first; conventional strengthening of the long back
+/// muscles, obliques and back extensors comes last, heavier exercises in the last phase.
+/// A sport-performance user follows leaflet 000 from the start.
+#[test]
+fn leaflet_002_global_strengthening_waits_for_the_first_phase_but_not_for_sport() {
+    let global = |id: &str| {
+        let e = catalogue().exercise(id).unwrap();
+        e.category == Category::Strength
+            && e.muscles
+                .iter()
+                .any(|m| kernkracht::program::order::GLOBAL_TRUNK_MUSCLES.contains(m))
+    };
+    let mut sport = profile(&all_equipment());
+    sport.goal = Goal::SportPerformance;
+    let recovery = profile(&all_equipment());
+    let mut sport_global = Vec::new();
+    for n in 0..30 {
+        let state = ProgramState {
+            sessions_done: n,
+            ..ProgramState::default()
+        };
+        let session = plan(&recovery, &screening(false), &state, 0);
+        for id in ids(&session) {
+            assert!(!global(id), "session {n}: {id} before phase 1 is mastered");
+            let level = catalogue().exercise(id).unwrap().level;
+            assert!(level != kernkracht::catalogue::Level::Advanced, "{id}");
+        }
+        let session = plan(&sport, &screening(false), &state, 0);
+        sport_global.extend(
+            ids(&session)
+                .into_iter()
+                .filter(|id| global(id))
+                .map(String::from),
+        );
+    }
+    assert!(
+        sport_global.iter().any(|id| id == "superman-on-ball"),
+        "{sport_global:?}"
+    );
+    let phase_two = ProgramState {
+        stabilisation_phase: 2,
+        ..ProgramState::default()
+    };
+    let later: Vec<String> = (0..10)
+        .flat_map(|n| {
+            let state = ProgramState {
+                sessions_done: n,
+                ..phase_two.clone()
+            };
+            ids(&plan(&recovery, &screening(false), &state, 0))
+                .into_iter()
+                .map(String::from)
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    assert!(later.iter().any(|id| global(id)), "{later:?}");
+}
+
+/// A state in `phase` where `grown` have climbed past the top of their ladders.
+fn grown_state(phase: u8, sessions_done: u32, grown: &[&str]) -> ProgramState {
+    let mut state = ProgramState {
+        stabilisation_phase: phase,
+        sessions_done,
+        ..ProgramState::default()
+    };
+    for id in grown {
+        state.progress.entry((*id).into()).or_default().step = 99;
+    }
+    state
+}
+
+/// Leaflet 002: the sitting and standing leg lifts come after the draw-in ("vervolgens")
+/// and keep it: the draw-in stays in the session, and the leg lift follows with 5 s holds
+/// on each leg.
+#[test]
+fn leaflet_002_leg_lifts_follow_the_draw_in_they_build_on() {
+    let p = profile(&all_equipment());
+    let mut seen = Vec::new();
+    for n in 0..6 {
+        let state = grown_state(2, n, &["pbu-sitting-draw-in", "pbu-standing-draw-in"]);
+        let session = plan(&p, &screening(false), &state, 0);
+        let track: Vec<_> = session
+            .exercises
+            .iter()
+            .filter(|e| {
+                catalogue()
+                    .exercise(&e.exercise_id)
+                    .unwrap()
+                    .stabilisation_phase
+                    == Some(2)
+            })
+            .collect();
+        assert_eq!(track.len(), 2, "{:?}", ids(&session));
+        assert!(
+            track[0].exercise_id.ends_with("draw-in"),
+            "{:?}",
+            ids(&session)
+        );
+        let lift = track[1];
+        assert_eq!(lift.hold_seconds, Some(5));
+        assert!(lift.sides.set_per_side(lift.reps), "both legs every set");
+        seen.push(lift.exercise_id.clone());
+    }
+    for id in [
+        "pbu-sitting-leg-lift",
+        "pbu-sitting-straight-leg-lift",
+        "pbu-standing-leg-lift",
+    ] {
+        assert!(seen.iter().any(|s| s == id), "{id} never planned: {seen:?}");
+    }
+}
+
+/// Issue 12, item 5: sibling variants take turns, and a variant nothing grows into (003's
+/// oblique curl) is an exercise of its own.
+#[test]
+fn every_variant_the_issue_named_is_planned() {
+    let p = profile(&all_equipment());
+    let mut seen = std::collections::BTreeSet::new();
+    for n in 0..40 {
+        for state in [
+            grown_state(1, n, &["pbu-prone-draw-in"]),
+            grown_state(2, n, &["pbu-sitting-draw-in", "hands-knees-midposition"]),
+        ] {
+            let session = plan(&p, &screening(false), &state, 0);
+            seen.extend(ids(&session).into_iter().map(String::from));
+        }
+    }
+    for id in [
+        "pbu-prone-leg-lift",
+        "pbu-sitting-straight-leg-lift",
+        "oblique-curl-feet-on-chair",
+        "hands-knees-leg-reach",
+    ] {
+        assert!(seen.contains(id), "{id} is never planned");
+    }
 }

@@ -9,9 +9,14 @@
 //!
 //! No session is composed while a red flag or acute pain blocks training (`safety`), so every
 //! exercise here is for the post-acute phase. Exercises that need equipment the user lacks,
-//! or that rest after hurting, stay out. Ball variants appear only with
+//! that rest after hurting, or that come later in leaflet 002's order of training (`order`)
+//! stay out. Ball variants appear only with
 //! a ball, cuff exercises only with a cuff. The choice rotates with the session number, so
-//! consecutive sessions differ.
+//! consecutive sessions differ; an exercise that has grown past its ladder rotates among its
+//! harder variants (the hands-and-knees position → arm reach, leg reach). A variant no
+//! exercise grows into (003's oblique curl) is an exercise of its own. On the stabilisation
+//! track a grown exercise keeps its place before the variant that builds on it (002: draw in,
+//! then lift a leg while keeping the contraction).
 //!
 //! Time: the target is 20 to 30 minutes. At the start a session takes about 25; the main part
 //! always holds the track exercise and two strengthening exercises (combining the groups is
@@ -26,6 +31,7 @@ use crate::profile::{Profile, Screening};
 
 use super::duration::{default_rest, estimate, MAX_TEST_SECONDS};
 use super::ladder::{ladder, reps_from_maximum, Ladder, Rung};
+use super::order;
 use super::plan::{Caution, Part, PlannedExercise, PlannedSession};
 use super::safety::{self, Block};
 use super::state::ProgramState;
@@ -138,6 +144,18 @@ impl<'a> Chooser<'a> {
     fn available(&self, e: &Exercise) -> bool {
         e.equipment.satisfied_by(&self.cx.profile.equipment)
             && self.cx.state.progress_of(&e.id).paused_until_session < self.number
+            && order::in_order(e, self.cx.profile.goal, self.cx.state.stabilisation_phase)
+    }
+
+    /// An exercise of its own: not a variant, or a variant no exercise grows into.
+    fn standalone(&self, e: &Exercise) -> bool {
+        e.variant_of.is_none()
+            || !self
+                .cx
+                .catalogue
+                .exercises()
+                .iter()
+                .any(|other| other.progresses_to.contains(&e.id))
     }
 
     /// `count` exercises from `pool`, starting at a place that moves on by `count` every
@@ -164,15 +182,14 @@ impl<'a> Chooser<'a> {
     /// strengthening covering new muscle groups, then one mobilisation or relaxation.
     fn main_part(&self, budget: u32) -> Vec<PlannedExercise> {
         let phase = self.cx.state.stabilisation_phase;
-        let mut track =
-            self.pool(|e| e.stabilisation_phase == Some(phase) && e.variant_of.is_none());
+        let mut track = self.pool(|e| e.stabilisation_phase == Some(phase) && self.standalone(e));
         if track.is_empty() {
             track = self.pool(|e| e.id == DEEP_CONTRACTION);
         }
         let strength = self.pool(|e| {
             matches!(e.category, Category::Strength | Category::Stabilisation)
                 && e.stabilisation_phase.is_none()
-                && e.variant_of.is_none()
+                && self.standalone(e)
                 && e.section != BASIC_PROGRAMME
                 && e.id != PELVIC_TILT
                 && e.id != DEEP_CONTRACTION
@@ -188,10 +205,22 @@ impl<'a> Chooser<'a> {
         // the time left.
         let rotated = self.rotate_by(&strength, strength.len(), MIN_STRENGTH);
         let (always, optional) = rotated.split_at(MIN_STRENGTH.min(rotated.len()));
-        let mut guaranteed = self.rotate(&track, 1);
-        guaranteed.extend_from_slice(always);
+        let mut guaranteed: Vec<&Exercise> = Vec::new();
+        for base in self.rotate(&track, 1) {
+            let grown = self.grown(base, self.turn(track.len(), 1));
+            if grown.id != base.id {
+                guaranteed.push(base);
+            }
+            guaranteed.push(grown);
+        }
+        let strength_turn = self.turn(strength.len(), MIN_STRENGTH);
+        guaranteed.extend(always.iter().map(|e| self.grown(e, strength_turn)));
         let mut extras = self.covering(optional, MAX_STRENGTH - MIN_STRENGTH, always);
         extras.extend(self.rotate(&mobility, 1));
+        let extras: Vec<&Exercise> = extras
+            .into_iter()
+            .map(|e| self.grown(e, strength_turn))
+            .collect();
 
         let mut left = budget;
         let mut chosen: Vec<PlannedExercise> = Vec::new();
@@ -200,7 +229,7 @@ impl<'a> Chooser<'a> {
             .map(|e| (e, true))
             .chain(extras.iter().map(|e| (e, false)));
         for (exercise, always) in candidates {
-            let Some(planned) = self.plan(&exercise.id, Part::Main) else {
+            let Some(planned) = self.plan_as_is(exercise, Part::Main) else {
                 continue;
             };
             let fits = always || planned.estimated_seconds <= left;
@@ -241,7 +270,12 @@ impl<'a> Chooser<'a> {
 
     /// The exercise (or the harder variant it has grown into) at the user's dosage.
     fn plan(&self, id: &str, part: Part) -> Option<PlannedExercise> {
-        let exercise = self.grown(self.cx.catalogue.exercise(id)?);
+        let number = self.number as usize;
+        self.plan_as_is(self.grown(self.cx.catalogue.exercise(id)?, number), part)
+    }
+
+    /// The exercise itself at the user's dosage (its top rung once it has grown).
+    fn plan_as_is(&self, exercise: &'a Exercise, part: Part) -> Option<PlannedExercise> {
         if !self.available(exercise) {
             return None;
         }
@@ -301,22 +335,30 @@ impl<'a> Chooser<'a> {
         })
     }
 
+    /// How often a rotation over `len` exercises moving on by `stride` a session has come
+    /// round: an exercise in it comes up once a turn, so its variants take turns by it.
+    fn turn(&self, len: usize, stride: usize) -> usize {
+        self.number as usize * stride / len.max(1)
+    }
+
     /// Follows `progresses_to` while the user has climbed past the top of an exercise's
-    /// ladder and can do the harder variant.
-    fn grown(&self, exercise: &'a Exercise) -> &'a Exercise {
+    /// ladder and can do a harder variant; with several, they take turns: the `turn`-th.
+    fn grown(&self, exercise: &'a Exercise, turn: usize) -> &'a Exercise {
         let mut current = exercise;
         for _ in 0..4 {
             let top = match ladder(current) {
                 Ladder::Rungs(rungs) => rungs.len() as u32,
                 Ladder::FromMaximum { .. } => return current,
             };
-            let next = current
+            let options: Vec<&Exercise> = current
                 .progresses_to
                 .iter()
                 .filter_map(|id| self.cx.catalogue.exercise(id))
-                .find(|e| self.available(e));
+                .filter(|e| self.available(e))
+                .collect();
+            let next = options.get(turn % options.len().max(1));
             match next {
-                Some(next) if self.cx.state.progress_of(&current.id).step >= top => current = next,
+                Some(&next) if self.cx.state.progress_of(&current.id).step >= top => current = next,
                 _ => return current,
             }
         }
