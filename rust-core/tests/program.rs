@@ -641,3 +641,35 @@ fn every_variant_the_issue_named_is_planned() {
         assert!(seen.contains(id), "{id} is never planned");
     }
 }
+
+/// Leaflet 002's second phase, functional movement while keeping the deep contraction, has
+/// a path without a cuff: the deep muscles in movement (004's supine and hands-and-knees
+/// series), not the first phase's contraction again.
+#[test]
+fn leaflet_002_phase_two_without_a_cuff_is_functional_work() {
+    let p = profile(&[Equipment::Mat]);
+    let mut tracks = std::collections::BTreeSet::new();
+    for n in 0..12 {
+        let state = ProgramState {
+            stabilisation_phase: 2,
+            sessions_done: n,
+            ..ProgramState::default()
+        };
+        let session = plan(&p, &screening(false), &state, 0);
+        let track = session
+            .exercises
+            .iter()
+            .find(|e| e.part == Part::Main)
+            .unwrap();
+        assert!(
+            kernkracht::program::order::deep_functional(
+                catalogue().exercise(&track.exercise_id).unwrap()
+            ),
+            "session {n}: {}",
+            track.exercise_id
+        );
+        tracks.insert(track.exercise_id.clone());
+    }
+    assert!(tracks.len() >= 4, "{tracks:?}");
+    assert!(tracks.contains("hands-knees-midposition"), "{tracks:?}");
+}

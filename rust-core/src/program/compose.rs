@@ -42,7 +42,8 @@ pub const WARM_UP: &str = "light-warm-up-walk-or-cycle";
 pub const PELVIC_TILT: &str = "pelvic-tilt-supine";
 /// 001's section heading of the basic programme.
 pub const BASIC_PROGRAMME: &str = "Basisprogramma";
-/// The deep abdominal contraction without a cuff (000, no. 11): phase 1 for users without one.
+/// The deep abdominal contraction without a cuff (000, no. 11): phase 1 for users without one;
+/// phase 2 without a cuff is the deep muscles in movement (`order::deep_functional`).
 const DEEP_CONTRACTION: &str = "transversus-activation-supine";
 /// A session stops growing at this length.
 pub const MAX_SECONDS: u32 = 30 * 60;
@@ -184,7 +185,13 @@ impl<'a> Chooser<'a> {
         let phase = self.cx.state.stabilisation_phase;
         let mut track = self.pool(|e| e.stabilisation_phase == Some(phase) && self.standalone(e));
         if track.is_empty() {
-            track = self.pool(|e| e.id == DEEP_CONTRACTION);
+            // Without a cuff (every phase-1 and phase-2 entry needs one): 000's deep
+            // contraction first, then the deep muscles in movement.
+            track = if phase <= 1 {
+                self.pool(|e| e.id == DEEP_CONTRACTION)
+            } else {
+                self.pool(|e| order::deep_functional(e) && self.standalone(e))
+            };
         }
         let strength = self.pool(|e| {
             matches!(e.category, Category::Strength | Category::Stabilisation)

@@ -40,6 +40,19 @@ pub fn in_order(exercise: &Exercise, goal: Goal, phase: u8) -> bool {
     !waits
 }
 
+/// Whether `exercise` trains the deep muscles in movement without loading a global trunk
+/// muscle: leaflet 002's functional phase for a user without a cuff (004's supine and
+/// hands-and-knees series keep the transversus contraction while a limb moves).
+pub fn deep_functional(exercise: &Exercise) -> bool {
+    exercise.category == Category::Stabilisation
+        && exercise.stabilisation_phase.is_none()
+        && exercise.muscles.contains(&Muscle::Multifidus)
+        && !exercise
+            .muscles
+            .iter()
+            .any(|m| GLOBAL_TRUNK_MUSCLES.contains(m))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
