@@ -64,6 +64,16 @@ impl Sides {
             Sides::Alternating => reps.is_none_or(|reps| reps <= 1),
         }
     }
+
+    /// The repetitions a set of `reps` takes: switching sides every repetition, an odd
+    /// number is rounded up so that both sides get the same (3 → left, right, left, right).
+    pub fn reps_in_set(self, reps: u32) -> u32 {
+        if self == Sides::Alternating && !self.set_per_side(Some(reps)) {
+            reps.next_multiple_of(2)
+        } else {
+            reps
+        }
+    }
 }
 
 /// Equipment an exercise uses.

@@ -33,7 +33,7 @@ pub fn estimate(rung: &Rung, sides: Sides, rest: u32, tempo_seconds: Option<u32>
         .unwrap_or(0);
     let per_rep = hold.max(tempo_seconds.unwrap_or(0)) + MOVE_SECONDS;
     let per_set = match rung.reps {
-        Some(reps) => reps * per_rep,
+        Some(reps) => sides.reps_in_set(reps) * per_rep,
         None => per_rep,
     };
     let side_factor = if sides.set_per_side(rung.reps) { 2 } else { 1 };
@@ -64,6 +64,6 @@ mod tests {
             hold_counts: Some(5),
         };
         assert_eq!(estimate(&tilt, Sides::Each, 30, None), 5 * 8 * 2 + 30 + 20);
-        assert_eq!(estimate(&tilt, Sides::Alternating, 30, None), 5 * 8 + 20);
+        assert_eq!(estimate(&tilt, Sides::Alternating, 30, None), 6 * 8 + 20);
     }
 }

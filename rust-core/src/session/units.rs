@@ -5,7 +5,8 @@
 //! `alternating_blocks` does every set on the left and on the right in turn (15 left, 15
 //! right, 15 left, 15 right, …); `alternating` switches side every repetition within the set,
 //! or, when a set is one hold, does each set on the left and then on the right. Either way
-//! both sides get the same work (leaflet 000: train both sides).
+//! both sides get the same work (leaflet 000: train both sides): a set switching sides every
+//! repetition has an even number of them.
 
 use crate::catalogue::{Catalogue, Category, PainRule, PbuTarget, Sides};
 use crate::history::Side;
@@ -108,11 +109,12 @@ fn pace(item: &PlannedExercise, tempo: Option<u32>) -> Pace {
     if item.max_test {
         return Pace::MaxTest;
     }
+    let reps = item.reps.map(|reps| item.sides.reps_in_set(reps));
     let hold_ms = item
         .hold_seconds
         .map(|s| s * 1000)
         .or(item.hold_counts.map(|c| c * MS_PER_COUNT));
-    match (item.reps, hold_ms) {
+    match (reps, hold_ms) {
         (Some(reps), Some(hold)) => Pace::Timed {
             reps,
             work_ms: hold,
