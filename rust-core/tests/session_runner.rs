@@ -628,3 +628,46 @@ fn a_cuff_set_carries_what_the_cuff_measured() {
     assert_eq!(pressure.worst_dev_mmhg, 4.0);
     assert_eq!(pressure.start_mmhg, 40.0);
 }
+
+/// Leaflet 001: begin every session with the pelvic tilt and the basic exercises, and go on
+/// only if they went without problems. A basic exercise that hurts today drops today's main
+/// part; the stretches still follow.
+#[test]
+fn a_basic_exercise_that_hurts_today_drops_todays_main_part_leaflet_001() {
+    let part = |mut p: PlannedExercise, part: Part| {
+        p.part = part;
+        p
+    };
+    let plan = session(vec![
+        part(
+            hold("knees-to-chest-double", 1, 5, Sides::None, 0),
+            Part::Basics,
+        ),
+        part(
+            hold("abdominal-plank-two-legs", 2, 30, Sides::None, 10),
+            Part::Main,
+        ),
+        part(
+            hold("piriformis-stretch-figure-four", 1, 30, Sides::Each, 10),
+            Part::Stretches,
+        ),
+    ]);
+    let mut r = started(&plan);
+    // Two seconds into the hold, after the 10 s to get ready.
+    r.tick(12_000);
+    r.hurts(12_000);
+    let (_, cues, effects) = drive(&mut r, 12_000);
+    assert!(cues.contains(&Cue::MainPartDropped), "{cues:?}");
+    let done: Vec<String> = sets(&effects).into_iter().map(|s| s.exercise_id).collect();
+    assert!(
+        !done.iter().any(|id| id == "abdominal-plank-two-legs"),
+        "{done:?}"
+    );
+    assert_eq!(
+        done.iter()
+            .filter(|id| *id == "piriformis-stretch-figure-four")
+            .count(),
+        2,
+        "the stretch on both sides"
+    );
+}

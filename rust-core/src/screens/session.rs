@@ -412,6 +412,7 @@ pub fn cue_effect(cue: Cue, exercise: Option<&Exercise>, language: Language) -> 
         Cue::Relax | Cue::Rest => (Sound::LowTone, Vibration::None, false),
         Cue::SetDone => (Sound::None, Vibration::DoubleShort, false),
         Cue::ExerciseDone => (Sound::RisingTwoTone, Vibration::None, false),
+        Cue::MainPartDropped => (Sound::LowTone, Vibration::Short, true),
         Cue::SessionDone => (Sound::RisingThreeTone, Vibration::Long, false),
     };
     let speech = match (cue, exercise) {

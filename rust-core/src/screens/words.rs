@@ -285,6 +285,10 @@ pub fn cue(cue: Cue, language: Language) -> String {
         Cue::Rest => fixed("Rust", "Rest"),
         Cue::SetDone => fixed("Set klaar", "Set done"),
         Cue::ExerciseDone => fixed("Oefening klaar", "Exercise done"),
+        Cue::MainPartDropped => fixed(
+            "Een basisoefening deed pijn: de kern valt vandaag weg, rek nog rustig",
+            "A basic exercise hurt: no main part today, just the calm stretches",
+        ),
         Cue::SessionDone => fixed("Sessie klaar, goed gedaan", "Session done, well done"),
     }
 }

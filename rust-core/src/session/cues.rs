@@ -30,6 +30,9 @@ pub enum Cue {
     Rest,
     SetDone,
     ExerciseDone,
+    /// A basic exercise hurt today: the main part is left out, the stretches follow
+    /// (leaflet 001: go on only if the basics go without problems).
+    MainPartDropped,
     SessionDone,
 }
 
