@@ -673,3 +673,34 @@ fn leaflet_002_phase_two_without_a_cuff_is_functional_work() {
     assert!(tracks.len() >= 4, "{tracks:?}");
     assert!(tracks.contains("hands-knees-midposition"), "{tracks:?}");
 }
+
+/// Leaflet 003: a few seconds of rest between the three sets (5 s, not the 30 s default);
+/// leaflet 001's progressive extension is held a few minutes and 002's ball bridge is
+/// lifted and held: holds, not repetitions.
+#[test]
+fn leaflet_003_rests_a_few_seconds_and_static_positions_are_holds() {
+    let mut state = ProgramState {
+        stabilisation_phase: 3,
+        ..ProgramState::default()
+    };
+    let curl = state
+        .progress
+        .entry("abdominal-curl-feet-on-chair".into())
+        .or_default();
+    curl.max_reps = Some(30);
+    curl.max_tested_at_ms = Some(0);
+    let p = profile(&all_equipment());
+    let mut seen = std::collections::BTreeMap::new();
+    for n in 0..40 {
+        state.sessions_done = n;
+        for e in plan(&p, &screening(false), &state, 0).exercises {
+            seen.insert(e.exercise_id.clone(), e);
+        }
+    }
+    let curl = &seen["abdominal-curl-feet-on-chair"];
+    assert_eq!((curl.sets, curl.reps, curl.rest_seconds), (3, Some(10), 5));
+    let extension = &seen["progressive-extension-pillow-under-chest"];
+    assert_eq!((extension.reps, extension.hold_seconds), (None, Some(120)));
+    let bridge = &seen["ball-bridge-shoulders-on-ball"];
+    assert_eq!((bridge.reps, bridge.hold_seconds), (None, Some(30)));
+}
