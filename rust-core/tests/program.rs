@@ -82,6 +82,7 @@ fn run(
             pain_after: Some(pain.1),
             goal: Goal::Recovery,
             ended_at_ms: now_ms,
+            first_of_its_day: true,
         },
     )
 }
@@ -703,4 +704,34 @@ fn leaflet_003_rests_a_few_seconds_and_static_positions_are_holds() {
     assert_eq!((extension.reps, extension.hold_seconds), (None, Some(120)));
     let bridge = &seen["ball-bridge-shoulders-on-ball"];
     assert_eq!((bridge.reps, bridge.hold_seconds), (None, Some(30)));
+}
+
+/// Issue 12, item 9 (leaflet 001: 3 sessions a week): two sessions on one day are one day's
+/// training, so only the first counts toward the two good sessions in a row.
+#[test]
+fn sessions_on_the_same_day_count_once_toward_a_step_up() {
+    let p = profile(&[Equipment::Mat]);
+    let mut state = ProgramState::default();
+    let tilt = "pelvic-tilt-supine";
+    let mut changes = Vec::new();
+    for (day, first_of_its_day) in [(0, true), (0, false), (1, true)] {
+        let session = plan(&p, &screening(false), &state, day * DAY_MS);
+        let decisions = evaluate(
+            catalogue(),
+            &mut state,
+            &SessionResult {
+                plan: &session,
+                sets: &perform(&session, &[], 30),
+                pain_before: Some(2),
+                pain_after: Some(2),
+                goal: Goal::Recovery,
+                ended_at_ms: day * DAY_MS,
+                first_of_its_day,
+            },
+        );
+        let tilt = decisions.iter().find(|d| d.exercise_id == tilt).unwrap();
+        changes.push(tilt.change);
+    }
+    assert_eq!(changes, [Change::Hold, Change::Hold, Change::StepUp]);
+    assert_eq!(state.progress_of(tilt).step, 1);
 }

@@ -112,6 +112,7 @@ fn simulate(goal: Goal, equipment: &[Equipment]) -> Figures {
                 pain_after: Some(2),
                 goal,
                 ended_at_ms: now,
+                first_of_its_day: true,
             },
         );
         in_phase += 1;
