@@ -429,9 +429,13 @@ fn a_cuff_hold_counts_only_inside_the_band() {
         (29_950..=30_050).contains(&now),
         "15 s in the band after 5 s outside it, to a sample: {now}"
     );
-    // Readings stop (the link dropped): the hold stops counting.
+    // Readings stop (the link dropped): the hold stops counting. First the cushion is
+    // steady at 70 mmHg for 3 s, so the engine has its baseline, then the draw-in.
     let mut r = started(&plan);
     r.cuff_connected(true);
+    for t in (7_000..10_000).step_by(50) {
+        r.pressure(t, 70.0);
+    }
     r.tick(10_000);
     r.pressure(10_000, 60.0);
     r.tick(10_500);
@@ -441,6 +445,55 @@ fn a_cuff_hold_counts_only_inside_the_band() {
         Some(14_500),
         "no fresh reading, no counting"
     );
+}
+
+/// Leaflet 002 names the compensations to avoid while learning the contraction: holding the
+/// breath, pressing, moving the pelvis. A guided cuff set is judged by the biofeedback
+/// engine: the band is measured from the baseline taken at inflation, and a compensation
+/// counts as out of the band, with a hint to correct it.
+#[test]
+fn a_guided_cuff_set_follows_the_measured_baseline_and_counts_compensations_leaflet_002() {
+    let plan = session(vec![item(
+        "pbu-prone-draw-in",
+        1,
+        Some(1),
+        Some(15),
+        None,
+        Sides::None,
+        0,
+    )]);
+    let mut r = started(&plan);
+    r.cuff_connected(true);
+    // Pumped to 71.5 mmHg rather than 70: the band is 6–12 below the measured 71.5.
+    let mut now = 5_000;
+    while now < 10_000 {
+        r.pressure(now, 71.5);
+        r.tick(now);
+        now += 50;
+    }
+    // 65 is 6.5 below the baseline: in the band (a fixed band from 70 would say it is not).
+    for _ in 0..40 {
+        r.pressure(now, 65.0);
+        r.tick(now);
+        now += 50;
+    }
+    assert_eq!(r.view().in_band, Some(true));
+    // The pelvis rocks, 6 mmHg either way once a second: readings inside the band's
+    // numbers count as out of it while the swing is flagged.
+    let mut flagged = false;
+    let mut hints = Vec::new();
+    for i in 0..60 {
+        let phase = (f64::from(i) / 20.0 * std::f64::consts::TAU).sin();
+        let mmhg = 62.5 + 6.0 * phase;
+        r.pressure(now, mmhg);
+        r.tick(now);
+        let view = r.view();
+        flagged |= view.in_band == Some(false) && (59.5..=65.5).contains(&mmhg);
+        hints.extend(view.hints);
+        now += 50;
+    }
+    assert!(flagged, "a compensation counts as out of the band");
+    assert!(!hints.is_empty(), "with a hint to correct it");
 }
 
 #[test]
@@ -608,8 +661,15 @@ fn a_cuff_set_carries_what_the_cuff_measured() {
     let mut effects = Vec::new();
     while !matches!(r.view().stage, Stage::PainAfter) {
         now += 50;
-        // 40 ± 3 mmHg is the band; a quarter of the readings stray above it.
-        let mmhg = if (now / 50) % 4 == 0 { 44.0 } else { 40.0 };
+        // 40 ± 3 mmHg is the band. The cushion is pumped up and steady during the time to
+        // get ready (the engine takes its baseline); then a quarter of the readings stray
+        // above the band.
+        let steady = now < 5_000;
+        let mmhg = if !steady && (now / 50) % 4 == 0 {
+            44.0
+        } else {
+            40.0
+        };
         r.pressure(now, mmhg);
         r.tick(now);
         effects.extend(r.take_effects());

@@ -23,7 +23,7 @@ use crate::catalogue::{Catalogue, PainRule};
 use crate::history::{PressureSummary, SessionStatus, SetOutcome, SetRecord};
 use crate::program::{Part, PlannedSession};
 
-use super::band::{fixed_bands, BandGate, GateFactory};
+use super::band::{engine_bands, BandGate, GateFactory};
 use super::cues::{Cue, EndReason, PauseReason, RunnerView, Stage};
 use super::tally::Tally;
 use super::units::{units, Pace, Unit};
@@ -96,9 +96,9 @@ pub struct Runner {
 }
 
 impl Runner {
-    /// A runner for `plan`, judging cuff holds with fixed bands.
+    /// A runner for `plan`, judging cuff holds with the biofeedback engine.
     pub fn new(plan: &PlannedSession, catalogue: &Catalogue, now_ms: i64) -> Runner {
-        Runner::with_gates(plan, catalogue, now_ms, fixed_bands())
+        Runner::with_gates(plan, catalogue, now_ms, engine_bands())
     }
 
     /// A runner whose cuff exercises are judged by gates from `gate_factory`.
@@ -359,6 +359,7 @@ impl Runner {
                 Inner::PainBefore | Inner::PainAfter | Inner::Finished | Inner::Ended(_)
             )
         });
+        let cuff_shown = shown.is_some_and(|u| u.pbu.is_some()) && self.cuff_connected;
         RunnerView {
             stage: self.stage(),
             exercise_id: shown.map(|u| u.exercise_id.clone()),
@@ -382,8 +383,11 @@ impl Runner {
             } else {
                 self.index.min(self.units.len()) as f64 / self.units.len() as f64
             },
-            in_band: (shown.is_some_and(|u| u.pbu.is_some()) && self.cuff_connected)
-                .then_some(self.in_band),
+            in_band: cuff_shown.then_some(self.in_band),
+            hints: match (&self.gate, cuff_shown) {
+                (Some(gate), true) => gate.hints().iter().collect(),
+                _ => Vec::new(),
+            },
             paused: self.paused,
             ended: match self.inner {
                 Inner::Ended(reason) => Some(reason),
