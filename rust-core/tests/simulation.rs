@@ -30,6 +30,8 @@ struct Figures {
     sessions_per_phase: BTreeMap<u8, u32>,
     exercises_per_phase: BTreeMap<u8, BTreeSet<String>>,
     minutes: (u32, u32),
+    /// Catalogue exercises the equipment allows that were never planned.
+    never_planned: Vec<String>,
     /// Work per side (sets × repetitions, a hold counting as one) per exercise trained on
     /// sides, summed over all sessions.
     sides: BTreeMap<String, (u32, u32)>,
@@ -57,6 +59,7 @@ fn simulate(goal: Goal, equipment: &[Equipment]) -> Figures {
         exercises_per_phase: BTreeMap::new(),
         minutes: (u32::MAX, 0),
         sides: BTreeMap::new(),
+        never_planned: Vec::new(),
     };
     let mut in_phase = 0;
     let mut measured: Vec<f64> = Vec::new();
@@ -133,6 +136,13 @@ fn simulate(goal: Goal, equipment: &[Equipment]) -> Figures {
             measured.clear();
         }
     }
+    let planned: BTreeSet<&String> = figures.exercises_per_phase.values().flatten().collect();
+    figures.never_planned = catalogue
+        .exercises()
+        .iter()
+        .filter(|e| e.equipment.satisfied_by(equipment) && !planned.contains(&e.id))
+        .map(|e| e.id.clone())
+        .collect();
     figures
 }
 
@@ -150,6 +160,7 @@ fn print(name: &str, f: &Figures) {
         );
     }
     println!("session length: {}–{} min", f.minutes.0, f.minutes.1);
+    println!("never planned: {}", f.never_planned.join(", "));
     println!("left/right work (sets × repetitions, a hold = 1):");
     for (id, (left, right)) in &f.sides {
         println!("  {id}: {left} / {right}");

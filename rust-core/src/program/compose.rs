@@ -193,9 +193,13 @@ impl<'a> Chooser<'a> {
                 self.pool(|e| order::deep_functional(e) && self.standalone(e))
             };
         }
+        // Past a phase, its exercises that need no cuff stay in the rotation (002: the
+        // later phases combine what was learnt with heavier work).
         let strength = self.pool(|e| {
-            matches!(e.category, Category::Strength | Category::Stabilisation)
-                && e.stabilisation_phase.is_none()
+            let general = matches!(e.category, Category::Strength | Category::Stabilisation)
+                && e.stabilisation_phase.is_none();
+            let learnt = e.stabilisation_phase.is_some_and(|p| p < phase) && e.pbu.is_none();
+            (general || learnt)
                 && self.standalone(e)
                 && e.section != BASIC_PROGRAMME
                 && e.id != PELVIC_TILT
