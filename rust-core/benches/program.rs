@@ -93,6 +93,7 @@ fn main() {
                 pain_after: Some(3),
                 goal: Goal::Recovery,
                 ended_at_ms: 0,
+                first_of_its_day: true,
             },
         );
     }

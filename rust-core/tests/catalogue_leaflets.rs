@@ -336,3 +336,26 @@ fn every_entry_traces_to_a_leaflet_file_that_exists() {
         }
     }
 }
+
+/// The Dutch and English say the same and add nothing to the leaflet: 001's half sit-up
+/// does not bend ("krom") the lower back; 002's side shift on the ball says nothing of a
+/// lifted pelvis; 004's torsion stretch pushes the knee with the same hand.
+#[test]
+fn both_languages_say_what_leaflets_001_002_and_004_say() {
+    let half_sit_up = exercise("half-sit-up");
+    let warning = half_sit_up
+        .attention
+        .iter()
+        .find(|t| t.nl.contains("krom"))
+        .unwrap();
+    assert!(warning.en.contains("bend"), "{}", warning.en);
+    assert!(!warning.en.contains("arch"), "{}", warning.en);
+
+    let shift = exercise("ball-supine-side-shift");
+    assert!(!shift.start_position.nl.contains("bekken"));
+    assert!(!shift.start_position.en.contains("pelvis"));
+
+    let torsion = exercise("torsion-stretch-supine");
+    assert!(torsion.variations[0].nl.contains("dezelfde hand"));
+    assert!(torsion.variations[0].en.contains("same hand"));
+}

@@ -265,6 +265,50 @@ fn a_warning_sign_blocks_training_everywhere_until_a_doctor_clears_it() {
     assert!(w.app.today_screen().unwrap().plan.is_some());
 }
 
+/// Leaflet 001: no exercises while the pain is acute; its programme starts once the worst
+/// pain has gone. Until the user says so: the leaflet's advice, no session, no training day
+/// and no training reminder.
+#[test]
+fn acute_pain_plans_no_exercises_until_the_worst_is_over_leaflet_001() {
+    let w = world("nl");
+    let flow = w.app.clone().start_onboarding().unwrap();
+    flow.next();
+    flow.enter_height("165".into());
+    flow.next();
+    flow.answer_red_flags(false);
+    flow.answer_acute_pain(true);
+    flow.next();
+    flow.choose_goal(Goal::Recovery);
+    for _ in 0..3 {
+        flow.next();
+    }
+    flow.finish().unwrap();
+    assert!(w.alarms.last().is_empty(), "no training reminders");
+    let today = w.app.today_screen().unwrap();
+    let notice = today.safety.as_ref().unwrap();
+    assert_eq!(notice.kind, SafetyKind::AcutePain);
+    assert!(
+        !notice.advice.is_empty(),
+        "leaflet 001's advice for the phase"
+    );
+    assert_screen_language(&today, Language::Nl);
+    assert!(today.plan.is_none());
+    assert!(today
+        .week
+        .iter()
+        .all(|d| d.kind != kernkracht::api::DayKind::Training));
+    assert_eq!(today.actions, [TodayAction::ConfirmPainSettled]);
+    assert!(matches!(
+        w.app.clone().start_guided_session(),
+        Err(KernkrachtError::SafetyBlock(message)) if message.contains("acute pijn")
+    ));
+    w.app.confirm_pain_settled().unwrap();
+    assert_eq!(w.alarms.last().len(), 64);
+    let today = w.app.today_screen().unwrap();
+    assert!(today.safety.is_none());
+    assert_eq!(today.actions, [TodayAction::StartSession]);
+}
+
 #[test]
 fn a_session_let_go_midway_ends_as_stopped_with_its_sets_kept() {
     let w = world("en");

@@ -82,6 +82,7 @@ fn run(
             pain_after: Some(pain.1),
             goal: Goal::Recovery,
             ended_at_ms: now_ms,
+            first_of_its_day: true,
         },
     )
 }
@@ -174,45 +175,33 @@ fn equipment_decides_ball_and_cuff_exercises() {
     );
 }
 
+/// Leaflet 001: exercises are usually not advisable while the pain is acute; its programme
+/// is for the post-acute phase. Issue 12, item 2: a red flag blocks training, and outranks
+/// acute pain.
 #[test]
-fn acute_pain_keeps_it_gentle_and_red_flags_block() {
+fn acute_pain_plans_no_session_until_it_settles_leaflet_001_and_red_flags_block() {
     let state = ProgramState::default();
-    let acute = plan(
-        &profile(&[Equipment::Mat, Equipment::Ball]),
-        &screening(true),
-        &state,
-        0,
-    );
-    assert_eq!(acute.cautions, [Caution::AcutePainGentleOnly]);
-    assert!(acute.exercises.iter().all(|e| e.part != Part::Main));
-    for e in &acute.exercises {
-        assert!(
-            !catalogue()
-                .exercise(&e.exercise_id)
-                .unwrap()
-                .after_acute_only,
-            "{}",
-            e.exercise_id
-        );
-    }
-    assert!(!ids(&acute).contains(&"straight-leg-raise"));
-    let settled = plan(&profile(&[Equipment::Mat]), &screening(false), &state, 0);
+    let compose_for = |screening: &Screening| {
+        compose(&Context {
+            catalogue: catalogue(),
+            profile: &profile(&[Equipment::Mat, Equipment::Ball]),
+            screening: Some(screening),
+            state: &state,
+            basics_ok: true,
+            recent_pain: &[],
+            now_ms: 0,
+        })
+    };
+    assert_eq!(compose_for(&screening(true)), Err(Block::AcutePain));
+    let settled = compose_for(&screening(false)).unwrap();
     assert!(ids(&settled).contains(&"straight-leg-raise"));
 
-    let flagged = Screening {
+    let flagged = |acute_pain| Screening {
         red_flags: true,
-        ..screening(false)
+        ..screening(acute_pain)
     };
-    let blocked = compose(&Context {
-        catalogue: catalogue(),
-        profile: &profile(&[]),
-        screening: Some(&flagged),
-        state: &state,
-        basics_ok: true,
-        recent_pain: &[],
-        now_ms: 0,
-    });
-    assert_eq!(blocked, Err(Block::SeeDoctor));
+    assert_eq!(compose_for(&flagged(false)), Err(Block::SeeDoctor));
+    assert_eq!(compose_for(&flagged(true)), Err(Block::SeeDoctor));
 }
 
 #[test]
@@ -433,6 +422,8 @@ fn strength_starts_with_a_maximum_test() {
     let s = screening(false);
     let mut state = ProgramState::default();
     let curl = "abdominal-curl-feet-on-chair";
+    // Leaflet 002: strengthening of the global trunk muscles once the first phase is mastered.
+    state.stabilisation_phase = 2;
     let mut now = 0;
     let mut planned = Vec::new();
     for _ in 0..40 {
@@ -492,4 +483,255 @@ fn a_resting_exercise_sits_out_exactly_the_sessions_asked() {
         ids(&plan(&p, &s, &resting, 0)).contains(&picked.as_str()),
         "session 5 has it back"
     );
+}
+
+fn all_equipment() -> Vec<Equipment> {
+    use Equipment::*;
+    vec![
+        Mat,
+        Ball,
+        Cuff,
+        Wall,
+        Table,
+        Stool,
+        Door,
+        Chair,
+        TowelOrPillow,
+        Dumbbells,
+        ExerciseBand,
+        HomeTrainer,
+        Trampoline,
+        WobbleBoard,
+        FitnessMachine,
+    ]
+}
+
+/// Leaflet 002: the deep muscles first; conventional strengthening of the long back
+/// muscles, obliques and back extensors comes last, heavier exercises in the last phase.
+/// A sport-performance user follows leaflet 000 from the start.
+#[test]
+fn leaflet_002_global_strengthening_waits_for_the_first_phase_but_not_for_sport() {
+    let global = |id: &str| {
+        let e = catalogue().exercise(id).unwrap();
+        e.category == Category::Strength
+            && e.muscles
+                .iter()
+                .any(|m| kernkracht::program::order::GLOBAL_TRUNK_MUSCLES.contains(m))
+    };
+    let mut sport = profile(&all_equipment());
+    sport.goal = Goal::SportPerformance;
+    let recovery = profile(&all_equipment());
+    let mut sport_global = Vec::new();
+    for n in 0..30 {
+        let state = ProgramState {
+            sessions_done: n,
+            ..ProgramState::default()
+        };
+        let session = plan(&recovery, &screening(false), &state, 0);
+        for id in ids(&session) {
+            assert!(!global(id), "session {n}: {id} before phase 1 is mastered");
+            let level = catalogue().exercise(id).unwrap().level;
+            assert!(level != kernkracht::catalogue::Level::Advanced, "{id}");
+        }
+        let session = plan(&sport, &screening(false), &state, 0);
+        sport_global.extend(
+            ids(&session)
+                .into_iter()
+                .filter(|id| global(id))
+                .map(String::from),
+        );
+    }
+    assert!(
+        sport_global.iter().any(|id| id == "superman-on-ball"),
+        "{sport_global:?}"
+    );
+    let phase_two = ProgramState {
+        stabilisation_phase: 2,
+        ..ProgramState::default()
+    };
+    let later: Vec<String> = (0..10)
+        .flat_map(|n| {
+            let state = ProgramState {
+                sessions_done: n,
+                ..phase_two.clone()
+            };
+            ids(&plan(&recovery, &screening(false), &state, 0))
+                .into_iter()
+                .map(String::from)
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    assert!(later.iter().any(|id| global(id)), "{later:?}");
+}
+
+/// A state in `phase` where `grown` have climbed past the top of their ladders.
+fn grown_state(phase: u8, sessions_done: u32, grown: &[&str]) -> ProgramState {
+    let mut state = ProgramState {
+        stabilisation_phase: phase,
+        sessions_done,
+        ..ProgramState::default()
+    };
+    for id in grown {
+        state.progress.entry((*id).into()).or_default().step = 99;
+    }
+    state
+}
+
+/// Leaflet 002: the sitting and standing leg lifts come after the draw-in ("vervolgens")
+/// and keep it: the draw-in stays in the session, and the leg lift follows with 5 s holds
+/// on each leg.
+#[test]
+fn leaflet_002_leg_lifts_follow_the_draw_in_they_build_on() {
+    let p = profile(&all_equipment());
+    let mut seen = Vec::new();
+    for n in 0..6 {
+        let state = grown_state(2, n, &["pbu-sitting-draw-in", "pbu-standing-draw-in"]);
+        let session = plan(&p, &screening(false), &state, 0);
+        let track: Vec<_> = session
+            .exercises
+            .iter()
+            .filter(|e| {
+                catalogue()
+                    .exercise(&e.exercise_id)
+                    .unwrap()
+                    .stabilisation_phase
+                    == Some(2)
+            })
+            .collect();
+        assert_eq!(track.len(), 2, "{:?}", ids(&session));
+        assert!(
+            track[0].exercise_id.ends_with("draw-in"),
+            "{:?}",
+            ids(&session)
+        );
+        let lift = track[1];
+        assert_eq!(lift.hold_seconds, Some(5));
+        assert!(lift.sides.set_per_side(lift.reps), "both legs every set");
+        seen.push(lift.exercise_id.clone());
+    }
+    for id in [
+        "pbu-sitting-leg-lift",
+        "pbu-sitting-straight-leg-lift",
+        "pbu-standing-leg-lift",
+    ] {
+        assert!(seen.iter().any(|s| s == id), "{id} never planned: {seen:?}");
+    }
+}
+
+/// Issue 12, item 5: sibling variants take turns, and a variant nothing grows into (003's
+/// oblique curl) is an exercise of its own.
+#[test]
+fn every_variant_the_issue_named_is_planned() {
+    let p = profile(&all_equipment());
+    let mut seen = std::collections::BTreeSet::new();
+    for n in 0..40 {
+        for state in [
+            grown_state(1, n, &["pbu-prone-draw-in"]),
+            grown_state(2, n, &["pbu-sitting-draw-in", "hands-knees-midposition"]),
+        ] {
+            let session = plan(&p, &screening(false), &state, 0);
+            seen.extend(ids(&session).into_iter().map(String::from));
+        }
+    }
+    for id in [
+        "pbu-prone-leg-lift",
+        "pbu-sitting-straight-leg-lift",
+        "oblique-curl-feet-on-chair",
+        "hands-knees-leg-reach",
+    ] {
+        assert!(seen.contains(id), "{id} is never planned");
+    }
+}
+
+/// Leaflet 002's second phase, functional movement while keeping the deep contraction, has
+/// a path without a cuff: the deep muscles in movement (004's supine and hands-and-knees
+/// series), not the first phase's contraction again.
+#[test]
+fn leaflet_002_phase_two_without_a_cuff_is_functional_work() {
+    let p = profile(&[Equipment::Mat]);
+    let mut tracks = std::collections::BTreeSet::new();
+    for n in 0..12 {
+        let state = ProgramState {
+            stabilisation_phase: 2,
+            sessions_done: n,
+            ..ProgramState::default()
+        };
+        let session = plan(&p, &screening(false), &state, 0);
+        let track = session
+            .exercises
+            .iter()
+            .find(|e| e.part == Part::Main)
+            .unwrap();
+        assert!(
+            kernkracht::program::order::deep_functional(
+                catalogue().exercise(&track.exercise_id).unwrap()
+            ),
+            "session {n}: {}",
+            track.exercise_id
+        );
+        tracks.insert(track.exercise_id.clone());
+    }
+    assert!(tracks.len() >= 4, "{tracks:?}");
+    assert!(tracks.contains("hands-knees-midposition"), "{tracks:?}");
+}
+
+/// Leaflet 003: a few seconds of rest between the three sets (5 s, not the 30 s default);
+/// leaflet 001's progressive extension is held a few minutes and 002's ball bridge is
+/// lifted and held: holds, not repetitions.
+#[test]
+fn leaflet_003_rests_a_few_seconds_and_static_positions_are_holds() {
+    let mut state = ProgramState {
+        stabilisation_phase: 3,
+        ..ProgramState::default()
+    };
+    let curl = state
+        .progress
+        .entry("abdominal-curl-feet-on-chair".into())
+        .or_default();
+    curl.max_reps = Some(30);
+    curl.max_tested_at_ms = Some(0);
+    let p = profile(&all_equipment());
+    let mut seen = std::collections::BTreeMap::new();
+    for n in 0..40 {
+        state.sessions_done = n;
+        for e in plan(&p, &screening(false), &state, 0).exercises {
+            seen.insert(e.exercise_id.clone(), e);
+        }
+    }
+    let curl = &seen["abdominal-curl-feet-on-chair"];
+    assert_eq!((curl.sets, curl.reps, curl.rest_seconds), (3, Some(10), 5));
+    let extension = &seen["progressive-extension-pillow-under-chest"];
+    assert_eq!((extension.reps, extension.hold_seconds), (None, Some(120)));
+    let bridge = &seen["ball-bridge-shoulders-on-ball"];
+    assert_eq!((bridge.reps, bridge.hold_seconds), (None, Some(30)));
+}
+
+/// Issue 12, item 9 (leaflet 001: 3 sessions a week): two sessions on one day are one day's
+/// training, so only the first counts toward the two good sessions in a row.
+#[test]
+fn sessions_on_the_same_day_count_once_toward_a_step_up() {
+    let p = profile(&[Equipment::Mat]);
+    let mut state = ProgramState::default();
+    let tilt = "pelvic-tilt-supine";
+    let mut changes = Vec::new();
+    for (day, first_of_its_day) in [(0, true), (0, false), (1, true)] {
+        let session = plan(&p, &screening(false), &state, day * DAY_MS);
+        let decisions = evaluate(
+            catalogue(),
+            &mut state,
+            &SessionResult {
+                plan: &session,
+                sets: &perform(&session, &[], 30),
+                pain_before: Some(2),
+                pain_after: Some(2),
+                goal: Goal::Recovery,
+                ended_at_ms: day * DAY_MS,
+                first_of_its_day,
+            },
+        );
+        let tilt = decisions.iter().find(|d| d.exercise_id == tilt).unwrap();
+        changes.push(tilt.change);
+    }
+    assert_eq!(changes, [Change::Hold, Change::Hold, Change::StepUp]);
+    assert_eq!(state.progress_of(tilt).step, 1);
 }

@@ -21,7 +21,7 @@ pub enum KernkrachtError {
     #[error("{0}")]
     NotFound(String),
     /// Training is blocked for the user's safety: a warning sign was reported and a doctor
-    /// must be seen first.
+    /// must be seen first, or the pain is acute and the worst must pass first.
     #[error("{0}")]
     SafetyBlock(String),
     /// Data the core relies on is damaged (the database, or the built-in catalogue), or the
@@ -56,7 +56,9 @@ impl KernkrachtError {
         match failure {
             Failure::Store(error) => store_kind(&error)(message),
             Failure::Ble(_) => KernkrachtError::Bluetooth(message),
-            Failure::Blocked(Block::SeeDoctor) => KernkrachtError::SafetyBlock(message),
+            Failure::Blocked(Block::SeeDoctor | Block::AcutePain) => {
+                KernkrachtError::SafetyBlock(message)
+            }
             Failure::Blocked(Block::NoProfile)
             | Failure::NoSession(_)
             | Failure::NoExercise(_)

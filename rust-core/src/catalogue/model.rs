@@ -53,6 +53,29 @@ pub enum Sides {
     AlternatingBlocks,
 }
 
+impl Sides {
+    /// Whether every set is done once on each side, so both sides get the same sets: each
+    /// side in turn, blocks, and alternating exercises whose set is one hold or repetition
+    /// (000's side plank: 1 left, 1 right, …). `reps` is the repetitions a set.
+    pub fn set_per_side(self, reps: Option<u32>) -> bool {
+        match self {
+            Sides::None => false,
+            Sides::Each | Sides::AlternatingBlocks => true,
+            Sides::Alternating => reps.is_none_or(|reps| reps <= 1),
+        }
+    }
+
+    /// The repetitions a set of `reps` takes: switching sides every repetition, an odd
+    /// number is rounded up so that both sides get the same (3 → left, right, left, right).
+    pub fn reps_in_set(self, reps: u32) -> u32 {
+        if self == Sides::Alternating && !self.set_per_side(Some(reps)) {
+            reps.next_multiple_of(2)
+        } else {
+            reps
+        }
+    }
+}
+
 /// Equipment an exercise uses.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, uniffi::Enum)]
 #[serde(rename_all = "snake_case")]

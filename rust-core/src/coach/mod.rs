@@ -21,6 +21,7 @@ use jiff::tz::TimeZone;
 use jiff::Timestamp;
 
 use crate::catalogue::{Catalogue, Equipment};
+use crate::history::SessionStatus;
 use crate::program::{self, compose, days, ladder, phase, Block, Decision, PlannedSession};
 use crate::program::{ProgressNote, ProgressRow};
 use crate::reminders::schedule::{self, Occurrence};
@@ -94,6 +95,10 @@ pub fn evaluate(
             pain_after: session.pain_after,
             goal,
             ended_at_ms: now.as_millisecond(),
+            first_of_its_day: !store
+                .sessions_between(&session.local_date, &session.local_date)?
+                .iter()
+                .any(|s| s.id < session_id && s.status == SessionStatus::Completed),
         },
     );
     let mut notes: Vec<ProgressNote> = decisions
@@ -213,7 +218,7 @@ fn done_dates(
 }
 
 /// The next reminders from the stored settings, in `zone` (the device's zone); none while a
-/// warning sign blocks training.
+/// warning sign or acute pain blocks training.
 pub fn reminders(
     store: &Store,
     settings: &ReminderSettings,

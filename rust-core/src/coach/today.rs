@@ -56,7 +56,7 @@ pub fn today(
     let last = date.saturating_add(jiff::Span::new().days(WEEK_DAYS - 1));
     let done = store.completed_dates(&date.to_string(), &last.to_string())?;
     let plan = plan(store, catalogue, now)?;
-    // A block (no profile, or a red flag) means no training day anywhere: the week, the
+    // A block (no profile, a red flag, acute pain) means no training day anywhere: the week, the
     // reminders and today's screen say the same.
     let settings = match plan {
         Err(_) => None,

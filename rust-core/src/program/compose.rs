@@ -7,10 +7,16 @@
 //!    muscle groups not yet trained in the session, and a mobilisation or relaxation;
 //! 4. stretches at the end (001, 004).
 //!
-//! Exercises that need equipment the user lacks, that rest after hurting, or (while the pain
-//! is acute) that are only for after the acute phase stay out. Ball variants appear only with
+//! No session is composed while a red flag or acute pain blocks training (`safety`), so every
+//! exercise here is for the post-acute phase. Exercises that need equipment the user lacks,
+//! that rest after hurting, or that come later in leaflet 002's order of training (`order`)
+//! stay out. Ball variants appear only with
 //! a ball, cuff exercises only with a cuff. The choice rotates with the session number, so
-//! consecutive sessions differ.
+//! consecutive sessions differ; an exercise that has grown past its ladder rotates among its
+//! harder variants (the hands-and-knees position → arm reach, leg reach). A variant no
+//! exercise grows into (003's oblique curl) is an exercise of its own. On the stabilisation
+//! track a grown exercise keeps its place before the variant that builds on it (002: draw in,
+//! then lift a leg while keeping the contraction).
 //!
 //! Time: the target is 20 to 30 minutes. At the start a session takes about 25; the main part
 //! always holds the track exercise and two strengthening exercises (combining the groups is
@@ -25,6 +31,7 @@ use crate::profile::{Profile, Screening};
 
 use super::duration::{default_rest, estimate, MAX_TEST_SECONDS};
 use super::ladder::{ladder, reps_from_maximum, Ladder, Rung};
+use super::order;
 use super::plan::{Caution, Part, PlannedExercise, PlannedSession};
 use super::safety::{self, Block};
 use super::state::ProgramState;
@@ -35,7 +42,8 @@ pub const WARM_UP: &str = "light-warm-up-walk-or-cycle";
 pub const PELVIC_TILT: &str = "pelvic-tilt-supine";
 /// 001's section heading of the basic programme.
 pub const BASIC_PROGRAMME: &str = "Basisprogramma";
-/// The deep abdominal contraction without a cuff (000, no. 11): phase 1 for users without one.
+/// The deep abdominal contraction without a cuff (000, no. 11): phase 1 for users without one;
+/// phase 2 without a cuff is the deep muscles in movement (`order::deep_functional`).
 const DEEP_CONTRACTION: &str = "transversus-activation-supine";
 /// A session stops growing at this length.
 pub const MAX_SECONDS: u32 = 30 * 60;
@@ -61,13 +69,9 @@ pub struct Context<'a> {
 
 /// Today's session, or why there is none.
 pub fn compose(cx: &Context) -> Result<PlannedSession, Block> {
-    let gate = safety::gate(cx.screening)?;
+    safety::gate(cx.screening)?;
     let number = cx.state.sessions_done + 1;
-    let chooser = Chooser {
-        cx,
-        number,
-        acute: gate.acute,
-    };
+    let chooser = Chooser { cx, number };
     let mut plan: Vec<PlannedExercise> = Vec::new();
 
     let warm_ups = chooser.pool(|e| e.category == Category::WarmUp && e.id != WARM_UP);
@@ -97,9 +101,7 @@ pub fn compose(cx: &Context) -> Result<PlannedSession, Block> {
         .collect();
 
     let mut cautions = Vec::new();
-    if gate.acute {
-        cautions.push(Caution::AcutePainGentleOnly);
-    } else if !cx.basics_ok {
+    if !cx.basics_ok {
         cautions.push(Caution::BasicsOnly);
     } else {
         let used: u32 = plan
@@ -127,7 +129,6 @@ pub fn compose(cx: &Context) -> Result<PlannedSession, Block> {
 struct Chooser<'a> {
     cx: &'a Context<'a>,
     number: u32,
-    acute: bool,
 }
 
 impl<'a> Chooser<'a> {
@@ -143,8 +144,19 @@ impl<'a> Chooser<'a> {
 
     fn available(&self, e: &Exercise) -> bool {
         e.equipment.satisfied_by(&self.cx.profile.equipment)
-            && !(self.acute && e.after_acute_only)
             && self.cx.state.progress_of(&e.id).paused_until_session < self.number
+            && order::in_order(e, self.cx.profile.goal, self.cx.state.stabilisation_phase)
+    }
+
+    /// An exercise of its own: not a variant, or a variant no exercise grows into.
+    fn standalone(&self, e: &Exercise) -> bool {
+        e.variant_of.is_none()
+            || !self
+                .cx
+                .catalogue
+                .exercises()
+                .iter()
+                .any(|other| other.progresses_to.contains(&e.id))
     }
 
     /// `count` exercises from `pool`, starting at a place that moves on by `count` every
@@ -171,15 +183,24 @@ impl<'a> Chooser<'a> {
     /// strengthening covering new muscle groups, then one mobilisation or relaxation.
     fn main_part(&self, budget: u32) -> Vec<PlannedExercise> {
         let phase = self.cx.state.stabilisation_phase;
-        let mut track =
-            self.pool(|e| e.stabilisation_phase == Some(phase) && e.variant_of.is_none());
+        let mut track = self.pool(|e| e.stabilisation_phase == Some(phase) && self.standalone(e));
         if track.is_empty() {
-            track = self.pool(|e| e.id == DEEP_CONTRACTION);
+            // Without a cuff (every phase-1 and phase-2 entry needs one): 000's deep
+            // contraction first, then the deep muscles in movement.
+            track = if phase <= 1 {
+                self.pool(|e| e.id == DEEP_CONTRACTION)
+            } else {
+                self.pool(|e| order::deep_functional(e) && self.standalone(e))
+            };
         }
+        // Past a phase, its exercises that need no cuff stay in the rotation (002: the
+        // later phases combine what was learnt with heavier work).
         let strength = self.pool(|e| {
-            matches!(e.category, Category::Strength | Category::Stabilisation)
-                && e.stabilisation_phase.is_none()
-                && e.variant_of.is_none()
+            let general = matches!(e.category, Category::Strength | Category::Stabilisation)
+                && e.stabilisation_phase.is_none();
+            let learnt = e.stabilisation_phase.is_some_and(|p| p < phase) && e.pbu.is_none();
+            (general || learnt)
+                && self.standalone(e)
                 && e.section != BASIC_PROGRAMME
                 && e.id != PELVIC_TILT
                 && e.id != DEEP_CONTRACTION
@@ -195,10 +216,22 @@ impl<'a> Chooser<'a> {
         // the time left.
         let rotated = self.rotate_by(&strength, strength.len(), MIN_STRENGTH);
         let (always, optional) = rotated.split_at(MIN_STRENGTH.min(rotated.len()));
-        let mut guaranteed = self.rotate(&track, 1);
-        guaranteed.extend_from_slice(always);
+        let mut guaranteed: Vec<&Exercise> = Vec::new();
+        for base in self.rotate(&track, 1) {
+            let grown = self.grown(base, self.turn(track.len(), 1));
+            if grown.id != base.id {
+                guaranteed.push(base);
+            }
+            guaranteed.push(grown);
+        }
+        let strength_turn = self.turn(strength.len(), MIN_STRENGTH);
+        guaranteed.extend(always.iter().map(|e| self.grown(e, strength_turn)));
         let mut extras = self.covering(optional, MAX_STRENGTH - MIN_STRENGTH, always);
         extras.extend(self.rotate(&mobility, 1));
+        let extras: Vec<&Exercise> = extras
+            .into_iter()
+            .map(|e| self.grown(e, strength_turn))
+            .collect();
 
         let mut left = budget;
         let mut chosen: Vec<PlannedExercise> = Vec::new();
@@ -207,7 +240,7 @@ impl<'a> Chooser<'a> {
             .map(|e| (e, true))
             .chain(extras.iter().map(|e| (e, false)));
         for (exercise, always) in candidates {
-            let Some(planned) = self.plan(&exercise.id, Part::Main) else {
+            let Some(planned) = self.plan_as_is(exercise, Part::Main) else {
                 continue;
             };
             let fits = always || planned.estimated_seconds <= left;
@@ -248,7 +281,12 @@ impl<'a> Chooser<'a> {
 
     /// The exercise (or the harder variant it has grown into) at the user's dosage.
     fn plan(&self, id: &str, part: Part) -> Option<PlannedExercise> {
-        let exercise = self.grown(self.cx.catalogue.exercise(id)?);
+        let number = self.number as usize;
+        self.plan_as_is(self.grown(self.cx.catalogue.exercise(id)?, number), part)
+    }
+
+    /// The exercise itself at the user's dosage (its top rung once it has grown).
+    fn plan_as_is(&self, exercise: &'a Exercise, part: Part) -> Option<PlannedExercise> {
         if !self.available(exercise) {
             return None;
         }
@@ -308,22 +346,30 @@ impl<'a> Chooser<'a> {
         })
     }
 
+    /// How often a rotation over `len` exercises moving on by `stride` a session has come
+    /// round: an exercise in it comes up once a turn, so its variants take turns by it.
+    fn turn(&self, len: usize, stride: usize) -> usize {
+        self.number as usize * stride / len.max(1)
+    }
+
     /// Follows `progresses_to` while the user has climbed past the top of an exercise's
-    /// ladder and can do the harder variant.
-    fn grown(&self, exercise: &'a Exercise) -> &'a Exercise {
+    /// ladder and can do a harder variant; with several, they take turns: the `turn`-th.
+    fn grown(&self, exercise: &'a Exercise, turn: usize) -> &'a Exercise {
         let mut current = exercise;
         for _ in 0..4 {
             let top = match ladder(current) {
                 Ladder::Rungs(rungs) => rungs.len() as u32,
                 Ladder::FromMaximum { .. } => return current,
             };
-            let next = current
+            let options: Vec<&Exercise> = current
                 .progresses_to
                 .iter()
                 .filter_map(|id| self.cx.catalogue.exercise(id))
-                .find(|e| self.available(e));
+                .filter(|e| self.available(e))
+                .collect();
+            let next = options.get(turn % options.len().max(1));
             match next {
-                Some(next) if self.cx.state.progress_of(&current.id).step >= top => current = next,
+                Some(&next) if self.cx.state.progress_of(&current.id).step >= top => current = next,
                 _ => return current,
             }
         }

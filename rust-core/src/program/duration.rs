@@ -1,8 +1,8 @@
 //! How long an exercise takes at a given dosage, to keep a session within its time target.
 //!
 //! A count is about a second; every repetition adds 3 s to move in and out of the position;
-//! doing each side in turn doubles the work (alternating sides, one repetition or one block at
-//! a time, counts the repetitions once); each exercise adds 20 s to read and get into
+//! a set done on each side doubles the work and the rests between sets (alternating sides
+//! within a set counts the repetitions once); each exercise adds 20 s to read and get into
 //! position.
 
 use crate::catalogue::Sides;
@@ -33,11 +33,12 @@ pub fn estimate(rung: &Rung, sides: Sides, rest: u32, tempo_seconds: Option<u32>
         .unwrap_or(0);
     let per_rep = hold.max(tempo_seconds.unwrap_or(0)) + MOVE_SECONDS;
     let per_set = match rung.reps {
-        Some(reps) => reps * per_rep,
+        Some(reps) => sides.reps_in_set(reps) * per_rep,
         None => per_rep,
     };
-    let side_factor = if sides == Sides::Each { 2 } else { 1 };
-    rung.sets * per_set * side_factor + rung.sets.saturating_sub(1) * rest + SETUP_SECONDS
+    let side_factor = if sides.set_per_side(rung.reps) { 2 } else { 1 };
+    let units = rung.sets * side_factor;
+    units * per_set + units.saturating_sub(1) * rest + SETUP_SECONDS
 }
 
 #[cfg(test)]
@@ -62,7 +63,7 @@ mod tests {
             hold_seconds: None,
             hold_counts: Some(5),
         };
-        assert_eq!(estimate(&tilt, Sides::Each, 30, None), 5 * 8 * 2 + 20);
-        assert_eq!(estimate(&tilt, Sides::Alternating, 30, None), 5 * 8 + 20);
+        assert_eq!(estimate(&tilt, Sides::Each, 30, None), 5 * 8 * 2 + 30 + 20);
+        assert_eq!(estimate(&tilt, Sides::Alternating, 30, None), 6 * 8 + 20);
     }
 }

@@ -1,7 +1,8 @@
 //! After a session: each exercise's step up, hold or step back, by the leaflets' pain rules.
 //!
 //! A step up happens only after the last two sessions with the exercise met every planned set
-//! without a pain set-back. Pain holds or reverses progress, per exercise's pain rule:
+//! without a pain set-back. Two sessions on one day are one day's training: only the first
+//! counts toward the two in a row, so progress needs two training days. Pain holds or reverses progress, per exercise's pain rule:
 //!
 //! | pain rule            | it hurt during the set          | pain after ≥ before + 2 |
 //! |----------------------|----------------------------------|-------------------------|
@@ -57,6 +58,8 @@ pub struct SessionResult<'a> {
     pub pain_after: Option<u8>,
     pub goal: Goal,
     pub ended_at_ms: i64,
+    /// No other session was completed earlier on the same day.
+    pub first_of_its_day: bool,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -152,6 +155,7 @@ pub fn evaluate(
         };
         let can_graduate = !exercise.progresses_to.is_empty();
         let change = match respond(rule, signal) {
+            Response::Continue if met(planned, &sets) && !result.first_of_its_day => Change::Hold,
             Response::Continue if met(planned, &sets) => {
                 progress.streak += 1;
                 if progress.streak < STREAK_TO_STEP_UP || progress.step > top {
@@ -194,9 +198,9 @@ pub fn evaluate(
     decisions
 }
 
-/// Every planned set was done in full (on both sides, for exercises done on each side).
+/// Every planned set was done in full (on both sides, for sets done on each side).
 fn met(planned: &super::plan::PlannedExercise, sets: &[&SetRecord]) -> bool {
-    let sides = if planned.sides == crate::catalogue::Sides::Each {
+    let sides = if planned.sides.set_per_side(planned.reps) {
         2
     } else {
         1

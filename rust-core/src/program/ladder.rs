@@ -5,6 +5,8 @@
 //! - a repetition range growing to a target (001: 3–5 repetitions, building up to 10) climbs
 //!   one repetition a rung from the range's start to the target;
 //! - a hold that grows (001's wall sit, from 30 s) climbs 5 s a rung, up to twice the start;
+//! - a repetition range with a hold range (002: 15–20 times, 10–15 s) climbs the repetitions
+//!   one a rung, then the hold 5 s a rung;
 //! - repetitions that grow without a target (leaflet 004: start with 10 and build up calmly)
 //!   climb 2 a rung up to twice the start;
 //! - leaflet 003's strength exercises start at a third of the measured maximum, 3 sets, and
@@ -78,8 +80,14 @@ pub fn ladder(exercise: &Exercise) -> Ladder {
             .map(|r| rung(Some(r), hold))
             .collect()
     } else if let Some(reps) = d.reps {
+        // A range of holds too (002: 15–20 times, 10–15 s): the repetitions first, then the
+        // hold, 5 s a rung, at the most repetitions.
+        let longer = d.hold_seconds.map_or(Vec::new(), |h| {
+            climb(h.min + HOLD_STEP_SECONDS, h.max, HOLD_STEP_SECONDS).collect()
+        });
         climb(reps.min, reps.max, 1)
             .map(|r| rung(Some(r), hold))
+            .chain(longer.into_iter().map(|h| rung(Some(reps.max), Some(h))))
             .collect()
     } else if hold.is_some() || d.hold_counts.is_some() {
         vec![rung(None, hold)]
@@ -168,6 +176,17 @@ mod tests {
             .map(|r| r.reps.unwrap())
             .collect();
         assert_eq!(pbu, [15, 16, 17, 18, 19, 20]);
+    }
+
+    /// Leaflet 002: hold 10–15 seconds, 15 to 20 times — the hold grows to 15 s too.
+    #[test]
+    fn leaflet_002_holds_grow_from_ten_to_fifteen_seconds() {
+        let steps: Vec<_> = rungs("pbu-sitting-draw-in")
+            .iter()
+            .map(|r| (r.reps.unwrap(), r.hold_seconds.unwrap()))
+            .collect();
+        assert_eq!(steps.first(), Some(&(15, 10)));
+        assert_eq!(steps.last(), Some(&(20, 15)));
     }
 
     #[test]

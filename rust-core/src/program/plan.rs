@@ -24,8 +24,6 @@ pub enum Part {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, uniffi::Enum)]
 #[serde(rename_all = "snake_case")]
 pub enum Caution {
-    /// The pain is acute: gentle exercises only, stop if the pain grows.
-    AcutePainGentleOnly,
     /// Last time the basic exercises did not go without problems: only those today.
     BasicsOnly,
     /// Complaints are getting worse: contact the doctor or physiotherapist (003).

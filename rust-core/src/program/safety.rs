@@ -1,11 +1,12 @@
 //! Whether and how the user may train today, from the safety screening and the pain trend.
 //!
-//! A red flag blocks the program: see a doctor first. Acute pain keeps the session gentle:
-//! exercises are usually not advisable while the pain is acute (leaflet 001), so only the
-//! warm-up, the pelvic tilt, the basic programme and stretches remain, without the exercises
-//! that are only for after the acute phase, until the user reports that the pain has
-//! settled. Complaints that get worse (leaflet 003) bring the advice to contact the doctor or
-//! physiotherapist.
+//! A red flag blocks the program: see a doctor first. Acute pain blocks it too: leaflet 001
+//! says exercises are usually not advisable while the pain is acute and its programme is for
+//! the post-acute phase, once the worst pain has gone. So an acute user gets the leaflet's
+//! advice for this phase instead of a session, and the program starts when the user reports
+//! that the worst is over. A block means no session, no training day in the week ahead and
+//! no training reminder. Complaints that get worse (leaflet 003) bring the advice to contact
+//! the doctor or physiotherapist.
 
 use crate::language::{Language, Localized};
 use crate::profile::Screening;
@@ -20,6 +21,9 @@ pub enum Block {
     /// The screening found a warning sign: see a doctor before training.
     #[error("a warning sign was reported: see a doctor before training")]
     SeeDoctor,
+    /// The pain is acute: no exercises until the worst pain has gone (leaflet 001).
+    #[error("the pain is acute: no exercises until the worst of it is over")]
+    AcutePain,
 }
 
 impl Localized for Block {
@@ -34,6 +38,9 @@ impl Localized for Block {
                  trainen"
                     .into()
             }
+            Block::AcutePain => {
+                "acute pijn: eerst moet het ergste weg, pas daarna oefenen".into()
+            }
         }
     }
 }
@@ -42,24 +49,21 @@ impl Localized for Block {
 impl Block {
     /// Every variant, for the tests.
     pub(crate) fn samples() -> Vec<Block> {
-        vec![Block::NoProfile, Block::SeeDoctor]
+        vec![Block::NoProfile, Block::SeeDoctor, Block::AcutePain]
     }
 }
 
-/// What shapes today's session.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Gate {
-    pub acute: bool,
-}
+/// The catalogue's advice for the acute phase (leaflet 001), shown instead of a session.
+pub const ACUTE_ADVICE: &str = "acute-vs-post-acute";
 
-/// The screening's verdict.
-pub fn gate(screening: Option<&Screening>) -> Result<Gate, Block> {
+/// The screening's verdict: whether the program may plan training. A red flag outranks
+/// acute pain, since a doctor must be seen whatever the pain does.
+pub fn gate(screening: Option<&Screening>) -> Result<(), Block> {
     match screening {
         None => Err(Block::NoProfile),
         Some(s) if s.red_flags => Err(Block::SeeDoctor),
-        Some(s) => Ok(Gate {
-            acute: s.acute_pain,
-        }),
+        Some(s) if s.acute_pain => Err(Block::AcutePain),
+        Some(_) => Ok(()),
     }
 }
 
@@ -99,18 +103,21 @@ mod tests {
     }
 
     #[test]
-    fn red_flags_block_and_acute_pain_keeps_it_gentle() {
+    fn red_flags_and_acute_pain_block_leaflet_001() {
         assert_eq!(gate(None), Err(Block::NoProfile));
         assert_eq!(gate(Some(&screening(true, false))), Err(Block::SeeDoctor));
         assert_eq!(gate(Some(&screening(true, true))), Err(Block::SeeDoctor));
-        assert_eq!(
-            gate(Some(&screening(false, true))),
-            Ok(Gate { acute: true })
-        );
-        assert_eq!(
-            gate(Some(&screening(false, false))),
-            Ok(Gate { acute: false })
-        );
+        assert_eq!(gate(Some(&screening(false, true))), Err(Block::AcutePain));
+        assert_eq!(gate(Some(&screening(false, false))), Ok(()));
+    }
+
+    #[test]
+    fn the_acute_advice_is_leaflet_001s_safety_advice() {
+        let catalogue = crate::catalogue::Catalogue::builtin().unwrap();
+        let advice = catalogue.advice().iter().find(|a| a.id == ACUTE_ADVICE);
+        let advice = advice.expect("the acute-phase advice is in the catalogue");
+        assert_eq!(advice.topic, crate::catalogue::AdviceTopic::Safety);
+        assert!(advice.leaflet.starts_with("001"), "{}", advice.leaflet);
     }
 
     #[test]

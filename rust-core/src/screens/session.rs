@@ -39,6 +39,9 @@ pub struct SessionScreen {
     pub next_label: Option<String>,
     /// For a cuff exercise with the cuff connected: whether the pressure is in the band.
     pub in_band: Option<bool>,
+    /// For a cuff exercise with the cuff connected: the most urgent thing to correct (a
+    /// compensation, a leak), as a sentence.
+    pub hint: Option<String>,
     pub pain_prompt: Option<PainPrompt>,
     /// 0 to 1: the share of the session's sets done.
     pub progress: f64,
@@ -201,6 +204,7 @@ pub fn build(
             format!("{} {}", pick(language, "Hierna:", "Next:"), name(id))
         }),
         in_band: view.in_band,
+        hint: view.hints.first().map(|hint| hint.text(language).to_owned()),
         pain_prompt: pain_prompt(view.stage, language),
         progress: view.progress.clamp(0.0, 1.0),
         actions: actions(view),
@@ -412,6 +416,7 @@ pub fn cue_effect(cue: Cue, exercise: Option<&Exercise>, language: Language) -> 
         Cue::Relax | Cue::Rest => (Sound::LowTone, Vibration::None, false),
         Cue::SetDone => (Sound::None, Vibration::DoubleShort, false),
         Cue::ExerciseDone => (Sound::RisingTwoTone, Vibration::None, false),
+        Cue::MainPartDropped => (Sound::LowTone, Vibration::Short, true),
         Cue::SessionDone => (Sound::RisingThreeTone, Vibration::Long, false),
     };
     let speech = match (cue, exercise) {
@@ -466,6 +471,7 @@ mod tests {
             next_exercise_id: Some("bridge".into()),
             progress: 0.25,
             in_band: None,
+            hints: Vec::new(),
             paused: None,
             ended: None,
             pain_before: Some(2),

@@ -1,7 +1,8 @@
 //! The today screen: today's plan with a one-line dosage per exercise, the week ahead, the
 //! days missed, and the safety state, stated once. A red flag or acute pain is said in one
-//! notice at the top, and the rest of the screen agrees with it (no training days, no start
-//! button while a doctor must be seen first).
+//! notice at the top, and the rest of the screen agrees with it: no plan, no training days
+//! and no start button while a doctor must be seen first or the pain is acute. Acute pain
+//! shows leaflet 001's advice for that phase and asks whether the worst is over.
 
 use serde::Serialize;
 
@@ -9,6 +10,7 @@ use super::words::{self, pick};
 use crate::catalogue::{describe_dosage, Catalogue, Equipment};
 use crate::coach::TodayFacts;
 use crate::language::Language;
+use crate::program::safety::ACUTE_ADVICE;
 use crate::program::{Block, Caution, Part, PlannedExercise, PlannedSession};
 
 /// Everything the today screen shows.
@@ -38,7 +40,7 @@ pub enum SafetyKind {
     NoProfile,
     /// A warning sign was reported: no training until a doctor has seen the user.
     SeeDoctor,
-    /// The pain is acute: gentle exercises only, until the worst is over.
+    /// The pain is acute: no exercises until the worst is over (leaflet 001).
     AcutePain,
     /// Complaints got worse over the last sessions.
     Worsening,
@@ -49,6 +51,8 @@ pub struct SafetyNotice {
     pub kind: SafetyKind,
     pub title: String,
     pub message: String,
+    /// The leaflets' advice for this state, point by point (empty when they give none).
+    pub advice: Vec<String>,
 }
 
 /// Today's session.
@@ -118,8 +122,7 @@ pub enum TodayAction {
 /// Builds the today screen in `language`.
 pub fn build(facts: &TodayFacts, catalogue: &Catalogue, language: Language) -> TodayScreen {
     let today = facts.today();
-    let acute = facts.screening.is_some_and(|s| s.acute_pain);
-    let safety = safety(facts, language);
+    let safety = safety(facts, catalogue, language);
     let plan = facts
         .plan
         .as_ref()
@@ -131,9 +134,7 @@ pub fn build(facts: &TodayFacts, catalogue: &Catalogue, language: Language) -> T
         Ok(_) => {}
         Err(Block::NoProfile) => actions.push(TodayAction::CompleteOnboarding),
         Err(Block::SeeDoctor) => actions.push(TodayAction::ConfirmDoctorCleared),
-    }
-    if acute && facts.plan.is_ok() {
-        actions.push(TodayAction::ConfirmPainSettled);
+        Err(Block::AcutePain) => actions.push(TodayAction::ConfirmPainSettled),
     }
     TodayScreen {
         date_label: words::date(facts.date, language),
@@ -180,6 +181,12 @@ fn headline(facts: &TodayFacts, language: Language) -> String {
             "No training today.",
         )
         .to_owned(),
+        Err(Block::AcutePain) => pick(
+            language,
+            "Vandaag geen oefeningen: eerst moet de ergste pijn weg.",
+            "No exercises today: first the worst pain has to go.",
+        )
+        .to_owned(),
         Ok(_) if today.done => pick(
             language,
             "Vandaag al getraind: goed gedaan.",
@@ -199,12 +206,13 @@ fn headline(facts: &TodayFacts, language: Language) -> String {
     }
 }
 
-/// The one safety notice: the block, else acute pain, else worsening complaints.
-fn safety(facts: &TodayFacts, language: Language) -> Option<SafetyNotice> {
+/// The one safety notice: the block, else worsening complaints.
+fn safety(facts: &TodayFacts, catalogue: &Catalogue, language: Language) -> Option<SafetyNotice> {
     let notice = |kind, title: &str, message: &str| SafetyNotice {
         kind,
         title: title.to_owned(),
         message: message.to_owned(),
+        advice: Vec::new(),
     };
     let worsening = facts
         .plan
@@ -229,15 +237,23 @@ fn safety(facts: &TodayFacts, language: Language) -> Option<SafetyNotice> {
                 "You reported a warning sign. Have a doctor examine you first. Train only once they agree; until then you get no reminders.",
             ),
         )),
-        Ok(_) if facts.screening.is_some_and(|s| s.acute_pain) => Some(notice(
-            SafetyKind::AcutePain,
-            pick(language, "De pijn is nog acuut", "The pain is still acute"),
-            pick(
-                language,
-                "Doe alleen rustige oefeningen en stop als de pijn toeneemt. Laat het weten zodra het ergste voorbij is.",
-                "Do only gentle exercises and stop if the pain grows. Let us know once the worst is over.",
-            ),
-        )),
+        Err(Block::AcutePain) => Some(SafetyNotice {
+            advice: catalogue
+                .advice()
+                .iter()
+                .filter(|a| a.id == ACUTE_ADVICE)
+                .flat_map(|a| a.points.iter().map(|p| p.get(language).to_owned()))
+                .collect(),
+            ..notice(
+                SafetyKind::AcutePain,
+                pick(language, "De pijn is nog acuut", "The pain is still acute"),
+                pick(
+                    language,
+                    "Je programma begint zodra het ergste van de pijn voorbij is. Is dat zo, laat het dan hier weten. Tot dan plant de app geen oefeningen en krijg je geen herinneringen.",
+                    "Your programme starts once the worst of the pain is over. When it is, tell us here. Until then the app plans no exercises and sends no reminders.",
+                ),
+            )
+        }),
         Ok(_) if worsening => Some(notice(
             SafetyKind::Worsening,
             pick(language, "Je klachten nemen toe", "Your complaints are getting worse"),
@@ -400,20 +416,33 @@ mod tests {
     }
 
     #[test]
-    fn acute_pain_is_stated_once() {
-        let facts = facts(Ok(session(vec![Caution::AcutePainGentleOnly])), true);
-        let screen = build(&facts, catalogue(), Language::Nl);
-        assert_eq!(screen.safety.as_ref().unwrap().kind, SafetyKind::AcutePain);
+    fn a_session_shows_its_plan_and_the_days_missed() {
+        let screen = build(&facts(Ok(session(vec![])), false), catalogue(), Language::Nl);
+        assert!(screen.safety.is_none());
         let plan = screen.plan.unwrap();
-        assert!(plan.notes.is_empty(), "not repeated under the plan");
+        assert!(plan.notes.is_empty());
         assert_eq!(plan.title, "Sessie 3 · ongeveer 25 min");
         assert_eq!(plan.sections[0].exercises[0].dosage, "5 herhalingen");
-        assert_eq!(
-            screen.actions,
-            [TodayAction::StartSession, TodayAction::ConfirmPainSettled]
-        );
+        assert_eq!(screen.actions, [TodayAction::StartSession]);
         assert_eq!(screen.headline, "Vandaag: sessie 3.");
         assert_eq!(screen.missed.as_deref(), Some("Gemist: vr 4 dec. Inhalen mag."));
+    }
+
+    /// Leaflet 001: no exercises while the pain is acute; its advice for the phase instead,
+    /// and the question whether the worst is over.
+    #[test]
+    fn acute_pain_shows_leaflet_001s_advice_and_asks_if_the_worst_is_over() {
+        let screen = build(&facts(Err(Block::AcutePain), true), catalogue(), Language::Nl);
+        let notice = screen.safety.unwrap();
+        assert_eq!(notice.kind, SafetyKind::AcutePain);
+        assert_eq!(notice.advice.len(), 4, "{:?}", notice.advice);
+        assert!(notice.advice[0].contains("acute pijn"), "{:?}", notice.advice);
+        assert!(screen.plan.is_none() && screen.missed.is_none());
+        assert_eq!(screen.actions, [TodayAction::ConfirmPainSettled]);
+        assert_eq!(
+            screen.headline,
+            "Vandaag geen oefeningen: eerst moet de ergste pijn weg."
+        );
     }
 
     #[test]

@@ -219,11 +219,6 @@ pub fn part(part: Part, language: Language) -> &'static str {
 
 pub fn caution(caution: Caution, language: Language) -> &'static str {
     match caution {
-        Caution::AcutePainGentleOnly => pick(
-            language,
-            "De pijn is nog acuut: alleen rustige basisoefeningen; stop als de pijn toeneemt.",
-            "The pain is still acute: gentle basic exercises only; stop if the pain grows.",
-        ),
         Caution::BasicsOnly => pick(
             language,
             "De basisoefeningen gingen vorige keer niet zonder problemen: vandaag alleen die.",
@@ -290,6 +285,10 @@ pub fn cue(cue: Cue, language: Language) -> String {
         Cue::Rest => fixed("Rust", "Rest"),
         Cue::SetDone => fixed("Set klaar", "Set done"),
         Cue::ExerciseDone => fixed("Oefening klaar", "Exercise done"),
+        Cue::MainPartDropped => fixed(
+            "Een basisoefening deed pijn: de kern valt vandaag weg, rek nog rustig",
+            "A basic exercise hurt: no main part today, just the calm stretches",
+        ),
         Cue::SessionDone => fixed("Sessie klaar, goed gedaan", "Session done, well done"),
     }
 }

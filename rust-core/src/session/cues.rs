@@ -2,6 +2,7 @@
 
 use serde::Serialize;
 
+use crate::cuff::Hint;
 use crate::history::Side;
 use crate::program::Part;
 
@@ -30,6 +31,9 @@ pub enum Cue {
     Rest,
     SetDone,
     ExerciseDone,
+    /// A basic exercise hurt today: the main part is left out, the stretches follow
+    /// (leaflet 001: go on only if the basics go without problems).
+    MainPartDropped,
     SessionDone,
 }
 
@@ -108,6 +112,9 @@ pub struct RunnerView {
     pub progress: f64,
     /// For a cuff exercise with a cuff connected: whether the pressure is in the target band.
     pub in_band: Option<bool>,
+    /// For a cuff exercise with a cuff connected: what to correct now, most urgent first
+    /// (a compensation leaflet 002 warns about, a leak, the pressure to pump up to).
+    pub hints: Vec<Hint>,
     pub paused: Option<PauseReason>,
     pub ended: Option<EndReason>,
     pub pain_before: Option<u8>,

@@ -6,7 +6,7 @@ pub mod runner;
 mod tally;
 pub mod units;
 
-pub use band::{BandGate, FixedBand, GateFactory};
+pub use band::{BandGate, EngineGate, FixedBand, GateFactory};
 pub use cues::{Cue, EndReason, PauseReason, RunnerView, Stage};
 pub use runner::{Effect, Runner};
 

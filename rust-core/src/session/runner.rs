@@ -15,13 +15,15 @@
 //! Pain: the score before and after is asked (0–10). Saying a stretch (or any exercise that
 //! must not hurt, leaflet 001) hurts stops that exercise; other exercises note the pain and
 //! go on. A pain score during the session of [`LARGE_PAIN_RISE`] or more above the score
-//! before ends the session early with advice.
+//! before ends the session early with advice. A basic exercise that hurts today drops
+//! today's main part (leaflet 001: begin with the pelvic tilt and the basics, and go on only
+//! if they went without problems); the stretches still follow.
 
 use crate::catalogue::{Catalogue, PainRule};
 use crate::history::{PressureSummary, SessionStatus, SetOutcome, SetRecord};
-use crate::program::PlannedSession;
+use crate::program::{Part, PlannedSession};
 
-use super::band::{fixed_bands, BandGate, GateFactory};
+use super::band::{engine_bands, BandGate, GateFactory};
 use super::cues::{Cue, EndReason, PauseReason, RunnerView, Stage};
 use super::tally::Tally;
 use super::units::{units, Pace, Unit};
@@ -78,6 +80,8 @@ pub struct Runner {
     paused: Option<PauseReason>,
     last_tick: i64,
     hurt: bool,
+    /// A basic exercise hurt this session: the main part is left out.
+    basics_hurt: bool,
     pain_before: Option<u8>,
     pain_after: Option<u8>,
     effort: Option<u8>,
@@ -92,9 +96,9 @@ pub struct Runner {
 }
 
 impl Runner {
-    /// A runner for `plan`, judging cuff holds with fixed bands.
+    /// A runner for `plan`, judging cuff holds with the biofeedback engine.
     pub fn new(plan: &PlannedSession, catalogue: &Catalogue, now_ms: i64) -> Runner {
-        Runner::with_gates(plan, catalogue, now_ms, fixed_bands())
+        Runner::with_gates(plan, catalogue, now_ms, engine_bands())
     }
 
     /// A runner whose cuff exercises are judged by gates from `gate_factory`.
@@ -113,6 +117,7 @@ impl Runner {
             paused: None,
             last_tick: now_ms,
             hurt: false,
+            basics_hurt: false,
             pain_before: None,
             pain_after: None,
             effort: None,
@@ -247,6 +252,7 @@ impl Runner {
             return;
         }
         self.hurt = true;
+        self.basics_hurt |= self.unit().part == Part::Basics;
         if self.unit().is_stretch || self.unit().pain_rule == PainRule::MustNotHurt {
             self.record_in_progress(now_ms);
             self.skip_rest_of_exercise(now_ms);
@@ -353,6 +359,7 @@ impl Runner {
                 Inner::PainBefore | Inner::PainAfter | Inner::Finished | Inner::Ended(_)
             )
         });
+        let cuff_shown = shown.is_some_and(|u| u.pbu.is_some()) && self.cuff_connected;
         RunnerView {
             stage: self.stage(),
             exercise_id: shown.map(|u| u.exercise_id.clone()),
@@ -376,8 +383,11 @@ impl Runner {
             } else {
                 self.index.min(self.units.len()) as f64 / self.units.len() as f64
             },
-            in_band: (shown.is_some_and(|u| u.pbu.is_some()) && self.cuff_connected)
-                .then_some(self.in_band),
+            in_band: cuff_shown.then_some(self.in_band),
+            hints: match (&self.gate, cuff_shown) {
+                (Some(gate), true) => gate.hints().iter().collect(),
+                _ => Vec::new(),
+            },
             paused: self.paused,
             ended: match self.inner {
                 Inner::Ended(reason) => Some(reason),
@@ -436,6 +446,7 @@ impl Runner {
 
     /// Goes to unit `index`: its get-ready time, or the pain question after the last one.
     fn enter(&mut self, index: usize) {
+        let index = self.past_a_dropped_main_part(index);
         let previous = self.units.get(self.index).cloned();
         self.index = index;
         self.hurt = false;
@@ -460,6 +471,20 @@ impl Runner {
                 left_ms: COUNTDOWN_MS,
             };
         }
+    }
+
+    /// `index`, or the first unit after the main part when a basic exercise hurt and the
+    /// main part starts at `index`.
+    fn past_a_dropped_main_part(&mut self, index: usize) -> usize {
+        let entering_main = self.units.get(index).is_some_and(|u| u.part == Part::Main);
+        if !(self.basics_hurt && entering_main) {
+            return index;
+        }
+        self.cues.push(Cue::MainPartDropped);
+        self.units[index..]
+            .iter()
+            .position(|u| u.part != Part::Main)
+            .map_or(self.units.len(), |offset| index + offset)
     }
 
     fn start(&mut self) {

@@ -2,9 +2,11 @@
 //! repetitions are paced.
 //!
 //! Sides follow the catalogue: `each` does every set on the left, then every set on the right;
-//! `alternating_blocks` gives each set to one side in turn (15 left, 15 right, 15 left);
-//! `alternating` switches side every repetition within the set, or every set when a set is
-//! one hold.
+//! `alternating_blocks` does every set on the left and on the right in turn (15 left, 15
+//! right, 15 left, 15 right, …); `alternating` switches side every repetition within the set,
+//! or, when a set is one hold, does each set on the left and then on the right. Either way
+//! both sides get the same work (leaflet 000: train both sides): a set switching sides every
+//! repetition has an even number of them.
 
 use crate::catalogue::{Catalogue, Category, PainRule, PbuTarget, Sides};
 use crate::history::Side;
@@ -107,11 +109,12 @@ fn pace(item: &PlannedExercise, tempo: Option<u32>) -> Pace {
     if item.max_test {
         return Pace::MaxTest;
     }
+    let reps = item.reps.map(|reps| item.sides.reps_in_set(reps));
     let hold_ms = item
         .hold_seconds
         .map(|s| s * 1000)
         .or(item.hold_counts.map(|c| c * MS_PER_COUNT));
-    match (item.reps, hold_ms) {
+    match (reps, hold_ms) {
         (Some(reps), Some(hold)) => Pace::Timed {
             reps,
             work_ms: hold,
@@ -137,7 +140,7 @@ fn pace(item: &PlannedExercise, tempo: Option<u32>) -> Pace {
 /// Alternating exercises switch sides every repetition; one hold a set (the side plank's
 /// "1 left, 1 right") switches every set instead.
 fn alternates_within_set(item: &PlannedExercise) -> bool {
-    item.sides == Sides::Alternating && item.reps.is_some_and(|reps| reps > 1)
+    item.sides == Sides::Alternating && !item.sides.set_per_side(item.reps)
 }
 
 /// (set index, side) for every unit of an exercise.
@@ -153,7 +156,7 @@ fn sides(item: &PlannedExercise) -> Vec<(u32, Side)> {
             .flat_map(|side| (0..item.sets).map(move |s| (s, side)))
             .collect(),
         Sides::AlternatingBlocks | Sides::Alternating => sets
-            .map(|s| (s, if s % 2 == 0 { Side::Left } else { Side::Right }))
+            .flat_map(|s| [(s, Side::Left), (s, Side::Right)])
             .collect(),
     }
 }

@@ -2,7 +2,6 @@
 #![allow(dead_code)]
 
 use kernkracht::catalogue::Equipment;
-use kernkracht::catalogue::Sides;
 use kernkracht::history::{PressureSummary, SessionStatus, SetOutcome, SetRecord, Side};
 use kernkracht::language::Language;
 use kernkracht::profile::{self, Goal, Onboarding};
@@ -103,18 +102,17 @@ pub fn completed_session(store: &Store, date: &str, pain_before: u8, pain_after:
     id
 }
 
-/// Every planned set done in full (both sides where the exercise is done on each side, one
-/// block per set when blocks alternate); exercises in `hurt` are reported as hurting; a
+/// Every planned set done in full (on both sides where a set is done on each side);
+/// exercises in `hurt` are reported as hurting; a
 /// maximum test reaches `max_reps`.
 pub fn perform(plan: &PlannedSession, hurt: &[&str], max_reps: u32) -> Vec<SetRecord> {
     let mut sets = Vec::new();
     for p in &plan.exercises {
         for set_index in 0..p.sets {
-            let sides: &[Side] = match p.sides {
-                Sides::Each => &[Side::Left, Side::Right],
-                Sides::AlternatingBlocks if set_index % 2 == 0 => &[Side::Left],
-                Sides::AlternatingBlocks => &[Side::Right],
-                Sides::None | Sides::Alternating => &[Side::None],
+            let sides: &[Side] = if p.sides.set_per_side(p.reps) {
+                &[Side::Left, Side::Right]
+            } else {
+                &[Side::None]
             };
             for &side in sides {
                 sets.push(SetRecord {
