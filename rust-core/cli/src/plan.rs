@@ -68,6 +68,9 @@ fn show(screen: &TodayScreen, out: Output) {
     if let Some(safety) = &screen.safety {
         out.heading(&format!("! {}", safety.title));
         out.indented(2, &safety.message);
+        for point in &safety.advice {
+            out.hanging("  - ", "    ", point);
+        }
     }
     if let Some(plan) = &screen.plan {
         out.heading(&plan.title);

@@ -101,15 +101,18 @@ class TodayTest {
     }
 
     @Test
-    fun `acute pain is said once and can be confirmed over`() {
+    fun `acute pain plans no exercises until the worst is over (leaflet 001)`() {
         TestApp(dir).use { app ->
             app.core.onboard(acutePain = true)
             val today = app.core.todayScreen()
             assertEquals(SafetyKind.ACUTE_PAIN, today.safety?.kind)
-            assertEquals(listOf(TodayAction.START_SESSION, TodayAction.CONFIRM_PAIN_SETTLED), today.actions)
-            assertTrue(today.plan!!.notes.none { "acu" in it }, "the notice is not repeated")
+            assertTrue(today.safety!!.advice.isNotEmpty(), "the leaflet's advice for the phase")
+            assertEquals(listOf(TodayAction.CONFIRM_PAIN_SETTLED), today.actions)
+            assertNull(today.plan)
+            assertTrue(app.scheduler.scheduled.isEmpty(), "no training reminders")
             app.core.confirmPainSettled()
             assertNull(app.core.todayScreen().safety)
+            assertEquals(64, app.scheduler.scheduled.size)
         }
     }
 }
