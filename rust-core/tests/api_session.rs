@@ -149,3 +149,15 @@ fn a_clock_running_backwards_or_far_ahead_never_panics() {
     session.resume().unwrap();
     session.tick().unwrap();
 }
+
+#[test]
+fn stopping_a_paused_session_ends_it_with_only_close_left() {
+    let dir = tempfile::tempdir().unwrap();
+    let (device, session) = started(&dir);
+    session.report_pain(2).unwrap();
+    device.clock.advance(2_000);
+    assert_eq!(session.pause().unwrap().screen.stage, Stage::Paused);
+    let update = session.stop().unwrap();
+    assert_eq!(update.screen.stage, Stage::Ended);
+    assert_eq!(update.screen.actions, [SessionAction::Close]);
+}

@@ -112,7 +112,10 @@ fn the_dutch_plan_has_no_english() {
         .success());
     let plan = text(&["--db", &db, "plan"]);
     // Acute pain plans no exercises (leaflet 001): the notice and its way on instead.
-    assert!(!plan.contains("Bekkenkanteling en basisoefeningen"), "{plan}");
+    assert!(
+        !plan.contains("Bekkenkanteling en basisoefeningen"),
+        "{plan}"
+    );
     assert!(plan.contains("De pijn is nog acuut"), "{plan}");
     assert!(plan.contains("kernkracht pijn-gezakt"), "{plan}");
     assert_dutch(&plan);

@@ -7,4 +7,4 @@
 pub mod schedule;
 mod settings;
 
-pub use settings::{LocalTime, ReminderSettings, SettingsError, Weekday};
+pub use settings::{LocalTime, ReminderSettings, SettingsError, Weekday, PROPOSED_TIME};

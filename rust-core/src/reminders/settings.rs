@@ -72,6 +72,12 @@ impl FromStr for Weekday {
     }
 }
 
+/// The reminder time onboarding proposes: 18:00, after a working day.
+pub const PROPOSED_TIME: LocalTime = LocalTime {
+    hour: 18,
+    minute: 0,
+};
+
 /// A wall-clock time of day.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, uniffi::Record)]
 pub struct LocalTime {
@@ -170,10 +176,7 @@ impl ReminderSettings {
     pub fn default_in(time_zone: &str) -> Result<ReminderSettings, SettingsError> {
         ReminderSettings::new(
             &[Weekday::Mon, Weekday::Wed, Weekday::Fri],
-            LocalTime {
-                hour: 18,
-                minute: 0,
-            },
+            PROPOSED_TIME,
             time_zone,
         )
     }

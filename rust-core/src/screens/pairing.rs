@@ -4,7 +4,7 @@
 
 use serde::Serialize;
 
-use super::words::pick;
+use super::words::{self, pick};
 use crate::ble::{BleError, Candidate};
 use crate::history::Cuff;
 use crate::language::{Language, Localized};
@@ -125,7 +125,7 @@ pub fn build(search: &Search, paired: Option<&Cuff>, language: Language) -> Pair
                 BleError::NoAdapter => PairingState::NoBluetooth,
                 _ => PairingState::Failed,
             },
-            error.localized(language),
+            words::capitalised(&error.localized(language)),
         ),
     };
     let candidates: Vec<CandidateView> = match search {
@@ -213,7 +213,10 @@ mod tests {
         ] {
             let screen = build(&Search::Failed(error.clone()), None, Language::Nl);
             assert_eq!(screen.state, state);
-            assert_eq!(screen.status, error.localized(Language::Nl));
+            assert_eq!(
+                screen.status,
+                words::capitalised(&error.localized(Language::Nl))
+            );
         }
         let none = build(&Search::Failed(BleError::NoAdapter), None, Language::En);
         assert!(!none.actions.contains(&PairingAction::Search));

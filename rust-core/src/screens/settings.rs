@@ -9,7 +9,7 @@ use super::words::{self, pick};
 use crate::history::Cuff;
 use crate::language::Language;
 use crate::profile::Profile;
-use crate::reminders::{ReminderSettings, Weekday};
+use crate::reminders::{LocalTime, ReminderSettings, Weekday, PROPOSED_TIME};
 
 /// What the settings screen is built from.
 pub struct SettingsFacts<'a> {
@@ -39,6 +39,10 @@ pub struct SettingsScreen {
     pub language: Language,
     pub languages: Vec<LanguageChoice>,
     pub days: Vec<DayChoice>,
+    /// The reminder time, for a time picker; the leaflets' 18:00 before any is set.
+    pub time: LocalTime,
+    /// `18:00`.
+    pub time_label: String,
     /// `ma, wo en vr om 18:00`, or that none are set.
     pub reminders_label: String,
     /// `Volgende herinnering: wo 9 dec om 18:00`, or why there is none.
@@ -56,6 +60,7 @@ pub struct SettingsScreen {
 
 pub fn build(facts: &SettingsFacts, language: Language) -> SettingsScreen {
     let chosen: &[Weekday] = facts.reminders.map_or(&[], |r| &r.weekdays);
+    let time = facts.reminders.map_or(PROPOSED_TIME, |r| r.time);
     let days: Vec<&str> = chosen
         .iter()
         .map(|d| words::weekday_short(*d, language))
@@ -113,6 +118,8 @@ pub fn build(facts: &SettingsFacts, language: Language) -> SettingsScreen {
                 selected: chosen.contains(&day),
             })
             .collect(),
+        time,
+        time_label: words::clock(time),
         reminders_label,
         next_reminder_label,
         cuff_label: match facts.cuff {

@@ -757,9 +757,12 @@ impl Runner {
         });
         self.cues.push(Cue::SessionDone);
         self.inner = Inner::Finished;
+        self.paused = None;
     }
 
     fn end(&mut self, reason: EndReason, now_ms: i64) {
+        // An ended session is no longer paused: the screen must offer only closing it.
+        self.paused = None;
         if matches!(self.inner, Inner::PainBefore) {
             self.inner = Inner::Ended(reason);
             return; // nothing began, nothing to record
