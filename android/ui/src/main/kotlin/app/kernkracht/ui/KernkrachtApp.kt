@@ -48,7 +48,7 @@ fun KernkrachtApp(
     core: CoreService,
     dark: Boolean = false,
     onBackup: (String) -> Unit = {},
-    onImportRequest: ((String) -> Unit) -> Unit = {},
+    onImportRequest: ((String) -> Unit) -> Unit = {}
 ) {
     var language by remember { mutableStateOf(Language.EN) }
     var route by remember { mutableStateOf<Route>(Route.Tab.TODAY) }
@@ -71,7 +71,7 @@ private fun RouteContent(
     route: Route,
     go: (Route) -> Unit,
     onBackup: (String) -> Unit,
-    onImportRequest: ((String) -> Unit) -> Unit,
+    onImportRequest: ((String) -> Unit) -> Unit
 ) {
     val scope = rememberCoroutineScope()
     when (route) {
@@ -100,7 +100,7 @@ private fun TabBar(current: Route.Tab, select: (Route.Tab) -> Unit) {
                 selected = tab == current,
                 onClick = { select(tab) },
                 icon = { TabMark(tab == current) },
-                label = { Text(label) },
+                label = { Text(label) }
             )
         }
     }

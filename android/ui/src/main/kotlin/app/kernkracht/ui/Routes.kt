@@ -89,7 +89,7 @@ internal fun SettingsRoute(
     scope: CoroutineScope,
     go: (Route) -> Unit,
     onBackup: (String) -> Unit,
-    onImportRequest: ((String) -> Unit) -> Unit,
+    onImportRequest: ((String) -> Unit) -> Unit
 ) {
     val presenter = remember { SettingsPresenter(core, scope) }
     LaunchedEffect(presenter) { presenter.backups.collect(onBackup) }
@@ -97,6 +97,6 @@ internal fun SettingsRoute(
         presenter.state.collected(),
         presenter::onEvent,
         onManageCuff = { go(Route.Tab.CUFF) },
-        onImport = { onImportRequest { json -> presenter.onEvent(SettingsEvent.ImportBackup(json)) } },
+        onImport = { onImportRequest { json -> presenter.onEvent(SettingsEvent.ImportBackup(json)) } }
     )
 }

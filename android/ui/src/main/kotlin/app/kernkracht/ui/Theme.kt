@@ -35,7 +35,7 @@ private val Light = lightColorScheme(
     onSurface = Color(0xFF191C1B),
     surfaceVariant = Color(0xFFDAE5E1),
     onSurfaceVariant = Color(0xFF3A4946),
-    outline = Color(0xFF6A7A76),
+    outline = Color(0xFF6A7A76)
 )
 
 private val Dark = darkColorScheme(
@@ -59,7 +59,7 @@ private val Dark = darkColorScheme(
     onSurface = Color(0xFFE1E3E1),
     surfaceVariant = Color(0xFF3A4946),
     onSurfaceVariant = Color(0xFFC8D5D1),
-    outline = Color(0xFF929F9B),
+    outline = Color(0xFF929F9B)
 )
 
 private val Type = Typography().run {
@@ -69,7 +69,7 @@ private val Type = Typography().run {
         titleMedium = titleMedium.copy(fontSize = 19.sp, fontWeight = FontWeight.SemiBold),
         bodyLarge = bodyLarge.copy(fontSize = 18.sp, lineHeight = 26.sp),
         bodyMedium = bodyMedium.copy(fontSize = 16.sp, lineHeight = 23.sp),
-        labelLarge = labelLarge.copy(fontSize = 17.sp, fontWeight = FontWeight.SemiBold),
+        labelLarge = labelLarge.copy(fontSize = 17.sp, fontWeight = FontWeight.SemiBold)
     )
 }
 

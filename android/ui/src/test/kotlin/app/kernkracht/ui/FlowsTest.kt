@@ -27,11 +27,11 @@ import app.kernkracht.ui.cuff.PairingPage
 import app.kernkracht.ui.onboarding.OnboardingPage
 import app.kernkracht.ui.session.SessionPage
 import app.kernkracht.ui.today.TodayPage
+import java.io.File
 import org.junit.jupiter.api.Assertions.assertEquals
 import org.junit.jupiter.api.Assertions.assertTrue
 import org.junit.jupiter.api.Test
 import org.junit.jupiter.api.io.TempDir
-import java.io.File
 
 /** A user's taps through the pages, over real presenters and the real core. */
 @OptIn(ExperimentalTestApi::class)
@@ -105,12 +105,15 @@ class FlowsTest {
                         waitForIdle()
                         onNodeWithContentDescription("3").performScrollTo().performClick()
                     }
+
                     Stage.AWAITING_COUNT -> {
                         waitForIdle()
                         onNode(hasSetTextAction()).performTextInput("8")
                         onNodeWithText(EnglishChrome.saveCount).performScrollTo().performClick()
                     }
+
                     Stage.FINISHED, Stage.ENDED -> break
+
                     else -> h.advance(1_000)
                 }
                 h.settle()

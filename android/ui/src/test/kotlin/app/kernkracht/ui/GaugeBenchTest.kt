@@ -17,14 +17,14 @@ import app.kernkracht.ui.cuff.PressureGauge
 import org.junit.jupiter.api.Tag
 import org.junit.jupiter.api.Test
 
+/** The gauge's own height on the page. */
+private const val GAUGE_DP = 180
+
 /**
  * The live gauge's frame time in the headless renderer: the biofeedback page updated with a
  * new engine state every 50 ms (a cuff at 20 Hz), each frame recomposed, laid out and drawn
  * at phone size. A measurement, not a pass/fail test: run it with `mvn test -Pbench`.
  */
-/** The gauge's own height on the page. */
-private const val GAUGE_DP = 180
-
 @Tag("bench")
 class GaugeBenchTest {
     @Test
@@ -69,7 +69,7 @@ class GaugeBenchTest {
         fun ms(nanos: Long) = "%.2f".format(nanos / 1e6)
         println(
             "$what, 411x$heightDp dp at density $DENSITY, $frames frames: " +
-                "min ${ms(times.first())} ms, median ${ms(times[frames / 2])} ms, p99 ${ms(times[frames * 99 / 100])} ms",
+                "min ${ms(times.first())} ms, median ${ms(times[frames / 2])} ms, p99 ${ms(times[frames * 99 / 100])} ms"
         )
     }
 }

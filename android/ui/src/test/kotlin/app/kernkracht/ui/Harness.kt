@@ -20,13 +20,13 @@ import app.kernkracht.core.ReminderScheduler
 import app.kernkracht.core.presenter.CoreService
 import app.kernkracht.core.presenter.OnboardingEvent
 import app.kernkracht.core.presenter.OnboardingPresenter
+import java.io.File
+import javax.imageio.ImageIO
 import kotlinx.coroutines.CoroutineScope
 import kotlinx.coroutines.SupervisorJob
 import kotlinx.coroutines.cancel
 import kotlinx.coroutines.test.StandardTestDispatcher
 import kotlinx.coroutines.test.TestCoroutineScheduler
-import java.io.File
-import javax.imageio.ImageIO
 
 /** Monday 7 December 2026, 09:00 in Brussels. */
 const val MONDAY_9H: Long = 1_796_630_400_000
@@ -89,7 +89,7 @@ class Harness(dir: File, locale: String, realTime: Boolean = false) : AutoClosea
             OnboardingEvent.SetEquipment(Equipment.CUFF, true),
             OnboardingEvent.Next,
             OnboardingEvent.Next,
-            OnboardingEvent.Finish,
+            OnboardingEvent.Finish
         ).forEach(presenter::onEvent)
         settle()
         check(presenter.state.value.finished) { "onboarding did not finish: ${presenter.state.value}" }

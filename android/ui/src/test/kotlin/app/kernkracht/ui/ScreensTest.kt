@@ -30,13 +30,13 @@ import app.kernkracht.ui.onboarding.OnboardingPage
 import app.kernkracht.ui.session.SessionPage
 import app.kernkracht.ui.settings.SettingsPage
 import app.kernkracht.ui.today.TodayPage
+import java.io.File
 import kotlinx.coroutines.flow.asFlow
 import org.junit.jupiter.api.Assertions.assertEquals
 import org.junit.jupiter.api.Assertions.assertTrue
 import org.junit.jupiter.api.io.TempDir
 import org.junit.jupiter.params.ParameterizedTest
 import org.junit.jupiter.params.provider.EnumSource
-import java.io.File
 
 /**
  * Every screen in both languages at phone size, from real presenters over the real core,
@@ -76,12 +76,16 @@ class ScreensTest {
                 OnboardingEvent.AnswerRedFlags(false),
                 OnboardingEvent.AnswerAcutePain(true),
                 OnboardingEvent.Next,
-                OnboardingEvent.Next,
+                OnboardingEvent.Next
             ).forEach(presenter::onEvent)
             h.settle()
             presenter.state.value.screen!!.goals.forEach { onNodeWithText(it.detail).assertExists() }
             savePng("onboarding-goal-${language.tag}")
-            listOf(OnboardingEvent.ChooseGoal(app.kernkracht.core.Goal.RECOVERY), OnboardingEvent.Next, OnboardingEvent.Next).forEach(presenter::onEvent)
+            listOf(
+                OnboardingEvent.ChooseGoal(app.kernkracht.core.Goal.RECOVERY),
+                OnboardingEvent.Next,
+                OnboardingEvent.Next
+            ).forEach(presenter::onEvent)
             h.settle()
             onNodeWithText(presenter.state.value.screen!!.schedule.advice).assertExists()
             savePng("onboarding-schedule-${language.tag}")
@@ -170,7 +174,9 @@ class ScreensTest {
             .map { it.nextSample() }.takeWhile { it != null }.map { it!! }.toList()
         // The moment of the set worth looking at: a hold half done.
         val probe = BiofeedbackEngine.forExercise(exercise, language)
-        val upTo = samples.indexOfFirst { probe.pushSample(it.tMs, it.mmhg).let { s -> s.phase == Phase.EXERCISING && s.holdFraction > 0.5 } }
+        val upTo = samples.indexOfFirst {
+            probe.pushSample(it.tMs, it.mmhg).let { s -> s.phase == Phase.EXERCISING && s.holdFraction > 0.5 }
+        }
         assertTrue(upTo > 0, "the simulated set has a hold")
         val readings = samples.take(upTo + 1).map { CuffEvent.Reading(CuffReading(MONDAY_9H + it.tMs.toLong(), it.mmhg)) }.asFlow()
         val presenter = BiofeedbackPresenter(h.core, h.scope, exercise, readings)

@@ -15,7 +15,7 @@ data class BiofeedbackState(
     val link: LinkState? = null,
     val error: String? = null,
     /** The stream ended (the simulated set is over, or the cuff went away). */
-    val ended: Boolean = false,
+    val ended: Boolean = false
 )
 
 sealed interface BiofeedbackEvent {
@@ -32,7 +32,7 @@ class BiofeedbackPresenter(
     private val core: CoreService,
     scope: CoroutineScope,
     private val exerciseId: String,
-    private val readings: Flow<CuffEvent>,
+    private val readings: Flow<CuffEvent>
 ) : Presenter<BiofeedbackState, BiofeedbackEvent>(BiofeedbackState(), scope) {
     private var watching: Job? = null
 
@@ -49,6 +49,7 @@ class BiofeedbackPresenter(
     private suspend fun watch() {
         val engine = when (val made = core.attempt { BiofeedbackEngine.forExercise(exerciseId, it.language()) }) {
             is Outcome.Ok -> made.value
+
             is Outcome.Failed -> {
                 update { it.copy(error = made.message, ended = true) }
                 return
@@ -66,7 +67,9 @@ class BiofeedbackPresenter(
                         val screen = engine.pushSample(tMs, event.reading.mmhg ?: Double.NaN)
                         update { it.copy(screen = screen) }
                     }
+
                     is CuffEvent.State -> update { it.copy(link = event.state) }
+
                     is CuffEvent.Refused -> Unit
                 }
             }

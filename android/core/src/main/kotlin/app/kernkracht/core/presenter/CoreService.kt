@@ -14,10 +14,7 @@ import kotlinx.coroutines.withContext
  * Bluetooth and block, so each one runs on [io], never on the caller's (main) thread;
  * tests pass their test dispatcher to run the same code deterministically.
  */
-class CoreService(
-    internal val app: Kernkracht,
-    internal val io: CoroutineDispatcher,
-) : AutoCloseable {
+class CoreService(internal val app: Kernkracht, internal val io: CoroutineDispatcher) : AutoCloseable {
     /** Runs [block] against the core on the IO dispatcher. */
     internal suspend fun <T> call(block: suspend (Kernkracht) -> T): T = withContext(io) { block(app) }
 
@@ -40,7 +37,7 @@ class CoreService(
             locale: String,
             clock: Clock,
             scheduler: ReminderScheduler,
-            io: CoroutineDispatcher = Dispatchers.IO,
+            io: CoroutineDispatcher = Dispatchers.IO
         ): CoreService = withContext(io) {
             CoreService(Kernkracht.open(databasePath, locale, clock, scheduler), io)
         }
@@ -51,12 +48,11 @@ class CoreService(
  * A core call that may fail with a message already worded in the user's language: the
  * presenters show that message as it is.
  */
-internal suspend fun <T> CoreService.attempt(block: suspend (Kernkracht) -> T): Outcome<T> =
-    try {
-        Outcome.Ok(call(block))
-    } catch (error: KernkrachtException) {
-        Outcome.Failed(error.message ?: error.toString())
-    }
+internal suspend fun <T> CoreService.attempt(block: suspend (Kernkracht) -> T): Outcome<T> = try {
+    Outcome.Ok(call(block))
+} catch (error: KernkrachtException) {
+    Outcome.Failed(error.message ?: error.toString())
+}
 
 /** The result of [attempt]: a value, or the core's message. */
 internal sealed interface Outcome<out T> {

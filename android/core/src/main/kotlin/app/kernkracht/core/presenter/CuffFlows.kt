@@ -4,11 +4,11 @@ import app.kernkracht.core.CuffListener
 import app.kernkracht.core.CuffReading
 import app.kernkracht.core.CuffStream
 import app.kernkracht.core.LinkState
+import kotlinx.coroutines.channels.BufferOverflow
 import kotlinx.coroutines.channels.awaitClose
 import kotlinx.coroutines.flow.Flow
 import kotlinx.coroutines.flow.buffer
 import kotlinx.coroutines.flow.callbackFlow
-import kotlinx.coroutines.channels.BufferOverflow
 
 /** What a cuff stream tells its listener, as one type a [Flow] can carry. */
 sealed interface CuffEvent {

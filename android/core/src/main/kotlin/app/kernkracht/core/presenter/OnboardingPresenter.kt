@@ -16,7 +16,7 @@ data class OnboardingState(
     /** The core's message, in the user's language. */
     val error: String? = null,
     /** The profile was saved: the shell moves on to today. */
-    val finished: Boolean = false,
+    val finished: Boolean = false
 )
 
 /** The user's intents on the onboarding screen, one per core call. */
@@ -48,10 +48,8 @@ sealed interface OnboardingEvent {
  * Onboarding over the core's flow object: every answer goes to the core, which returns the
  * whole screen (what is missing, whether Next works); this class only forwards.
  */
-class OnboardingPresenter(
-    private val core: CoreService,
-    scope: CoroutineScope,
-) : Presenter<OnboardingState, OnboardingEvent>(OnboardingState(), scope) {
+class OnboardingPresenter(private val core: CoreService, scope: CoroutineScope) :
+    Presenter<OnboardingState, OnboardingEvent>(OnboardingState(), scope) {
     private var flow: OnboardingFlow? = null
 
     init {
@@ -62,6 +60,7 @@ class OnboardingPresenter(
                     val screen = core.call { started.value.screen() }
                     update { it.copy(screen = screen, loading = false) }
                 }
+
                 is Outcome.Failed -> update { it.copy(loading = false, error = started.message) }
             }
         }
@@ -73,16 +72,26 @@ class OnboardingPresenter(
             val outcome = core.attempt {
                 when (event) {
                     is OnboardingEvent.ChooseLanguage -> flow.chooseLanguage(event.language)
+
                     is OnboardingEvent.EnterHeight -> flow.enterHeight(event.text)
+
                     is OnboardingEvent.AnswerRedFlags -> flow.answerRedFlags(event.yes)
+
                     is OnboardingEvent.AnswerAcutePain -> flow.answerAcutePain(event.yes)
+
                     is OnboardingEvent.ChooseGoal -> flow.chooseGoal(event.goal)
+
                     is OnboardingEvent.SetEquipment -> flow.setEquipment(event.item, event.owned)
+
                     is OnboardingEvent.SetTrainingDay -> flow.setTrainingDay(event.day, event.on)
+
                     is OnboardingEvent.SetTime ->
                         flow.setTime(event.hour.toUByte(), event.minute.toUByte())
+
                     OnboardingEvent.Next -> flow.next()
+
                     OnboardingEvent.Back -> flow.back()
+
                     OnboardingEvent.Finish -> {
                         flow.finish()
                         null
@@ -98,6 +107,7 @@ class OnboardingPresenter(
                         it.copy(screen = screen, error = null)
                     }
                 }
+
                 is Outcome.Failed -> update { it.copy(error = outcome.message) }
             }
         }

@@ -5,11 +5,7 @@ import app.kernkracht.core.PairingScreen
 import kotlinx.coroutines.CoroutineScope
 
 /** What the cuff-pairing screen shows. */
-data class PairingState(
-    val screen: PairingScreen? = null,
-    val loading: Boolean = true,
-    val error: String? = null,
-)
+data class PairingState(val screen: PairingScreen? = null, val loading: Boolean = true, val error: String? = null)
 
 sealed interface PairingEvent {
     data object Search : PairingEvent
@@ -24,11 +20,8 @@ sealed interface PairingEvent {
  * allowed comes back as the screen's own state, which the shell turns into the system's
  * switch or permission dialog. Monitoring a cuff is navigation, handled by the shell.
  */
-class PairingPresenter(
-    private val core: CoreService,
-    scope: CoroutineScope,
-    private val searchMs: UInt = 8_000u,
-) : Presenter<PairingState, PairingEvent>(PairingState(), scope) {
+class PairingPresenter(private val core: CoreService, scope: CoroutineScope, private val searchMs: UInt = 8_000u) :
+    Presenter<PairingState, PairingEvent>(PairingState(), scope) {
     private var pairing: CuffPairing? = null
 
     init {
@@ -38,6 +31,7 @@ class PairingPresenter(
                     pairing = opened.value
                     show(core.attempt { opened.value.screen() })
                 }
+
                 is Outcome.Failed -> show(opened)
             }
         }
@@ -54,7 +48,7 @@ class PairingPresenter(
                         is PairingEvent.Pair -> pairing.pair(event.identifier)
                         PairingEvent.Forget -> pairing.forget()
                     }
-                },
+                }
             )
         }
     }

@@ -21,7 +21,7 @@ data class SessionState(
     val loading: Boolean = true,
     val error: String? = null,
     /** The session was closed (or never started): the shell goes back to today. */
-    val closed: Boolean = false,
+    val closed: Boolean = false
 )
 
 sealed interface SessionEvent {
@@ -41,11 +41,8 @@ sealed interface SessionEvent {
  * for the platform to speak, play and vibrate. When the presenter's scope ends, the native
  * session is released, which the core ends as stopped with what was done kept.
  */
-class SessionPresenter(
-    private val core: CoreService,
-    scope: CoroutineScope,
-    private val tickMs: Long = 200,
-) : Presenter<SessionState, SessionEvent>(SessionState(), scope) {
+class SessionPresenter(private val core: CoreService, scope: CoroutineScope, private val tickMs: Long = 200) :
+    Presenter<SessionState, SessionEvent>(SessionState(), scope) {
     private var session: GuidedSession? = null
     private var ticker: Job? = null
     private val cueFlow = MutableSharedFlow<CueEffect>(extraBufferCapacity = 64)
@@ -62,6 +59,7 @@ class SessionPresenter(
                     update { it.copy(screen = screen, loading = false) }
                     ticker = scope.launch { tickWhileRunning() }
                 }
+
                 is Outcome.Failed -> update { it.copy(loading = false, error = started.message) }
             }
         }
@@ -82,19 +80,26 @@ class SessionPresenter(
                         is SessionEvent.ReportCount -> session.reportCount(event.reps.toUInt())
                         is SessionEvent.Act -> act(session, event.action)
                     }
-                },
+                }
             )
         }
     }
 
     private fun act(session: GuidedSession, action: SessionAction): SessionUpdate? = when (action) {
         SessionAction.SKIP_QUESTION, SessionAction.START_NOW, SessionAction.SKIP_REST -> session.next()
+
         SessionAction.DONE -> session.done()
+
         SessionAction.HURTS -> session.hurts()
+
         SessionAction.SKIP_EXERCISE -> session.skipExercise()
+
         SessionAction.PAUSE -> session.pause()
+
         SessionAction.RESUME -> session.resume()
+
         SessionAction.STOP -> session.stop()
+
         // These carry a number or leave the screen: their own events and onEvent handle them.
         SessionAction.REPORT_PAIN, SessionAction.ENTER_COUNT, SessionAction.CLOSE -> null
     }
@@ -116,6 +121,7 @@ class SessionPresenter(
                 update { it.copy(screen = changed.screen, error = null) }
                 changed.cues.forEach { cueFlow.tryEmit(it) }
             }
+
             is Outcome.Failed -> update { it.copy(error = outcome.message) }
         }
     }

@@ -17,7 +17,7 @@ data class SettingsState(
     /** The delete confirmation is open, showing [SettingsScreen.deleteWarning]. */
     val confirmingDelete: Boolean = false,
     /** A backup was read back in. */
-    val imported: Boolean = false,
+    val imported: Boolean = false
 )
 
 sealed interface SettingsEvent {
@@ -39,10 +39,8 @@ sealed interface SettingsEvent {
 }
 
 /** Language, training days, backups and deleting everything, through the core. */
-class SettingsPresenter(
-    private val core: CoreService,
-    scope: CoroutineScope,
-) : Presenter<SettingsState, SettingsEvent>(SettingsState(), scope) {
+class SettingsPresenter(private val core: CoreService, scope: CoroutineScope) :
+    Presenter<SettingsState, SettingsEvent>(SettingsState(), scope) {
     private val backupFlow = MutableSharedFlow<String>(extraBufferCapacity = 1)
 
     /** Each exported backup's JSON, for the platform's file picker. */
@@ -64,22 +62,27 @@ class SettingsPresenter(
         val outcome = core.attempt { app ->
             when (event) {
                 is SettingsEvent.ChangeLanguage -> app.changeLanguage(event.language)
+
                 is SettingsEvent.SetTrainingDays -> {
                     app.setTrainingDays(event.days, LocalTime(event.hour.toUByte(), event.minute.toUByte()))
                     app.settingsScreen()
                 }
+
                 SettingsEvent.ExportBackup -> {
                     backupFlow.emit(app.exportBackup())
                     app.settingsScreen()
                 }
+
                 is SettingsEvent.ImportBackup -> {
                     app.importBackup(event.json)
                     app.settingsScreen()
                 }
+
                 SettingsEvent.ConfirmDelete -> {
                     app.deleteAllData()
                     app.settingsScreen()
                 }
+
                 else -> app.settingsScreen()
             }
         }

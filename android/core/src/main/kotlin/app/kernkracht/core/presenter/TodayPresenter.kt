@@ -5,11 +5,7 @@ import app.kernkracht.core.TodayScreen
 import kotlinx.coroutines.CoroutineScope
 
 /** What the today screen shows. */
-data class TodayState(
-    val screen: TodayScreen? = null,
-    val loading: Boolean = true,
-    val error: String? = null,
-)
+data class TodayState(val screen: TodayScreen? = null, val loading: Boolean = true, val error: String? = null)
 
 sealed interface TodayEvent {
     /** Build the screen again (back from a session, the day changed). */
@@ -23,10 +19,7 @@ sealed interface TodayEvent {
 }
 
 /** Today's plan, week, missed days and safety state, as the core builds them. */
-class TodayPresenter(
-    private val core: CoreService,
-    scope: CoroutineScope,
-) : Presenter<TodayState, TodayEvent>(TodayState(), scope) {
+class TodayPresenter(private val core: CoreService, scope: CoroutineScope) : Presenter<TodayState, TodayEvent>(TodayState(), scope) {
     init {
         onEvent(TodayEvent.Refresh)
     }

@@ -6,6 +6,7 @@ import app.kernkracht.core.CuffSimulator
 import app.kernkracht.core.Kernkracht
 import app.kernkracht.core.Language
 import app.kernkracht.core.Phase
+import java.io.File
 import kotlinx.coroutines.CoroutineScope
 import kotlinx.coroutines.Dispatchers
 import kotlinx.coroutines.cancel
@@ -21,7 +22,6 @@ import org.junit.jupiter.api.Assertions.assertNotNull
 import org.junit.jupiter.api.Assertions.assertTrue
 import org.junit.jupiter.api.Test
 import org.junit.jupiter.api.io.TempDir
-import java.io.File
 
 class BiofeedbackPresenterTest {
     @TempDir

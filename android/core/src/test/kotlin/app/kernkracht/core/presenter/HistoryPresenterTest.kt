@@ -2,6 +2,7 @@ package app.kernkracht.core.presenter
 
 import app.kernkracht.core.SessionAction
 import app.kernkracht.core.SessionStatus
+import java.io.File
 import kotlinx.coroutines.test.StandardTestDispatcher
 import kotlinx.coroutines.test.advanceTimeBy
 import kotlinx.coroutines.test.runCurrent
@@ -11,7 +12,6 @@ import org.junit.jupiter.api.Assertions.assertNull
 import org.junit.jupiter.api.Assertions.assertTrue
 import org.junit.jupiter.api.Test
 import org.junit.jupiter.api.io.TempDir
-import java.io.File
 
 class HistoryPresenterTest {
     @TempDir

@@ -3,6 +3,7 @@ package app.kernkracht.core.presenter
 import app.kernkracht.core.Goal
 import app.kernkracht.core.Language
 import app.kernkracht.core.OnboardingStep
+import java.io.File
 import kotlinx.coroutines.test.StandardTestDispatcher
 import kotlinx.coroutines.test.runCurrent
 import kotlinx.coroutines.test.runTest
@@ -12,7 +13,6 @@ import org.junit.jupiter.api.Assertions.assertNull
 import org.junit.jupiter.api.Assertions.assertTrue
 import org.junit.jupiter.api.Test
 import org.junit.jupiter.api.io.TempDir
-import java.io.File
 
 class OnboardingPresenterTest {
     @TempDir

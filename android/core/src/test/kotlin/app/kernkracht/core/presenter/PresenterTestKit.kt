@@ -7,11 +7,11 @@ import app.kernkracht.core.Kernkracht
 import app.kernkracht.core.Language
 import app.kernkracht.core.Reminder
 import app.kernkracht.core.ReminderScheduler
+import java.io.File
 import kotlinx.coroutines.CoroutineScope
 import kotlinx.coroutines.test.StandardTestDispatcher
 import kotlinx.coroutines.test.TestScope
 import kotlinx.coroutines.test.runCurrent
-import java.io.File
 
 /** Monday 7 December 2026, 09:00 in Brussels. */
 const val MONDAY_9H: Long = 1_796_630_400_000
@@ -36,15 +36,11 @@ class RecordingScheduler : ReminderScheduler {
 }
 
 /** A core on a fresh database in [dir], on the test's dispatcher and virtual clock. */
-fun TestScope.openCore(
-    dir: File,
-    locale: String = "en-GB",
-    scheduler: RecordingScheduler = RecordingScheduler(),
-): CoreService {
+fun TestScope.openCore(dir: File, locale: String = "en-GB", scheduler: RecordingScheduler = RecordingScheduler()): CoreService {
     val clock = VirtualClock({ MONDAY_9H + testScheduler.currentTime })
     return CoreService(
         Kernkracht.open(File(dir, "k.db").path, locale, clock, scheduler),
-        StandardTestDispatcher(testScheduler),
+        StandardTestDispatcher(testScheduler)
     )
 }
 
@@ -64,7 +60,7 @@ fun TestScope.onboard(core: CoreService, scope: CoroutineScope, language: Langua
         OnboardingEvent.SetEquipment(Equipment.MAT, true),
         OnboardingEvent.Next,
         OnboardingEvent.Next,
-        OnboardingEvent.Finish,
+        OnboardingEvent.Finish
     ).forEach(presenter::onEvent)
     runCurrent()
     check(presenter.state.value.finished) { "onboarding did not finish: ${presenter.state.value}" }

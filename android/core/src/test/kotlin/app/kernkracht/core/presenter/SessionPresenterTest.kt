@@ -3,6 +3,7 @@ package app.kernkracht.core.presenter
 import app.kernkracht.core.CueEffect
 import app.kernkracht.core.SessionAction
 import app.kernkracht.core.Stage
+import java.io.File
 import kotlinx.coroutines.launch
 import kotlinx.coroutines.test.StandardTestDispatcher
 import kotlinx.coroutines.test.UnconfinedTestDispatcher
@@ -14,7 +15,6 @@ import org.junit.jupiter.api.Assertions.assertFalse
 import org.junit.jupiter.api.Assertions.assertTrue
 import org.junit.jupiter.api.Test
 import org.junit.jupiter.api.io.TempDir
-import java.io.File
 
 class SessionPresenterTest {
     @TempDir

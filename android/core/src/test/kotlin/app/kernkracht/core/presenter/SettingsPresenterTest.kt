@@ -3,6 +3,7 @@ package app.kernkracht.core.presenter
 import app.kernkracht.core.Language
 import app.kernkracht.core.SettingsAction
 import app.kernkracht.core.Weekday
+import java.io.File
 import kotlinx.coroutines.launch
 import kotlinx.coroutines.test.StandardTestDispatcher
 import kotlinx.coroutines.test.UnconfinedTestDispatcher
@@ -13,7 +14,6 @@ import org.junit.jupiter.api.Assertions.assertFalse
 import org.junit.jupiter.api.Assertions.assertTrue
 import org.junit.jupiter.api.Test
 import org.junit.jupiter.api.io.TempDir
-import java.io.File
 
 class SettingsPresenterTest {
     @TempDir

@@ -2,6 +2,7 @@ package app.kernkracht.core.presenter
 
 import app.kernkracht.core.SafetyKind
 import app.kernkracht.core.TodayAction
+import java.io.File
 import kotlinx.coroutines.test.StandardTestDispatcher
 import kotlinx.coroutines.test.runCurrent
 import kotlinx.coroutines.test.runTest
@@ -10,7 +11,6 @@ import org.junit.jupiter.api.Assertions.assertNull
 import org.junit.jupiter.api.Assertions.assertTrue
 import org.junit.jupiter.api.Test
 import org.junit.jupiter.api.io.TempDir
-import java.io.File
 
 class TodayPresenterTest {
     @TempDir

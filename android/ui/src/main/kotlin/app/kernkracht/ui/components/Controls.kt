@@ -50,8 +50,8 @@ fun DangerButton(label: String, onClick: () -> Unit, modifier: Modifier = Modifi
         modifier = modifier.fillMaxWidth().heightIn(min = TouchTarget),
         colors = ButtonDefaults.buttonColors(
             containerColor = MaterialTheme.colorScheme.error,
-            contentColor = MaterialTheme.colorScheme.onError,
-        ),
+            contentColor = MaterialTheme.colorScheme.onError
+        )
     ) { Text(label) }
 }
 
@@ -61,11 +61,11 @@ fun Section(
     title: String?,
     modifier: Modifier = Modifier,
     container: Color = MaterialTheme.colorScheme.surfaceVariant,
-    content: @Composable ColumnScope.() -> Unit,
+    content: @Composable ColumnScope.() -> Unit
 ) {
     Card(
         modifier = modifier.fillMaxWidth(),
-        colors = CardDefaults.cardColors(containerColor = container),
+        colors = CardDefaults.cardColors(containerColor = container)
     ) {
         Column(Modifier.padding(16.dp), verticalArrangement = Arrangement.spacedBy(8.dp)) {
             if (title != null) {
@@ -82,7 +82,7 @@ fun ChoiceRow(label: String, selected: Boolean, onSelect: () -> Unit, detail: St
     Row(
         Modifier.fillMaxWidth().heightIn(min = TouchTarget)
             .selectable(selected = selected, onClick = onSelect, role = Role.RadioButton),
-        verticalAlignment = Alignment.CenterVertically,
+        verticalAlignment = Alignment.CenterVertically
     ) {
         RadioButton(selected = selected, onClick = null)
         Column(Modifier.padding(start = 12.dp, top = 6.dp, bottom = 6.dp)) {
@@ -100,7 +100,7 @@ fun CheckRow(label: String, checked: Boolean, onChange: (Boolean) -> Unit) {
     Row(
         Modifier.fillMaxWidth().heightIn(min = TouchTarget)
             .toggleable(value = checked, onValueChange = onChange, role = Role.Checkbox),
-        verticalAlignment = Alignment.CenterVertically,
+        verticalAlignment = Alignment.CenterVertically
     ) {
         Checkbox(checked = checked, onCheckedChange = null)
         Text(label, style = MaterialTheme.typography.bodyLarge, modifier = Modifier.padding(start = 12.dp))

@@ -27,12 +27,7 @@ import app.kernkracht.ui.LocalChrome
  * that TalkBack announces.
  */
 @Composable
-fun Page(
-    title: String?,
-    modifier: Modifier = Modifier,
-    loading: Boolean = false,
-    content: @Composable ColumnScope.() -> Unit,
-) {
+fun Page(title: String?, modifier: Modifier = Modifier, loading: Boolean = false, content: @Composable ColumnScope.() -> Unit) {
     Surface(modifier.fillMaxSize(), color = MaterialTheme.colorScheme.background) {
         if (loading) {
             val waiting = LocalChrome.current.loading
@@ -43,7 +38,7 @@ fun Page(
         }
         Column(
             Modifier.fillMaxWidth().verticalScroll(rememberScrollState()).padding(horizontal = 16.dp, vertical = 20.dp),
-            verticalArrangement = Arrangement.spacedBy(14.dp),
+            verticalArrangement = Arrangement.spacedBy(14.dp)
         ) {
             if (title != null) {
                 Text(title, style = MaterialTheme.typography.titleLarge, modifier = Modifier.semantics { heading() })

@@ -34,14 +34,20 @@ fun BiofeedbackPage(state: BiofeedbackState, onEvent: (BiofeedbackEvent) -> Unit
         Section(title = "${chrome.hold}: ${screen.holdLabel}") {
             LinearProgressIndicator(
                 progress = { screen.holdFraction.toFloat() },
-                modifier = Modifier.fillMaxWidth().height(14.dp),
+                modifier = Modifier.fillMaxWidth().height(14.dp)
             )
             Text(screen.repsLabel, style = MaterialTheme.typography.bodyLarge)
         }
         screen.hintText?.let { hint ->
             // A polite live region: TalkBack reads a new hint when the user is not busy.
             Section(title = null, container = MaterialTheme.colorScheme.tertiaryContainer) {
-                Text(hint, style = MaterialTheme.typography.titleMedium, modifier = Modifier.semantics { liveRegion = LiveRegionMode.Polite })
+                Text(
+                    hint,
+                    style = MaterialTheme.typography.titleMedium,
+                    modifier = Modifier.semantics {
+                        liveRegion = LiveRegionMode.Polite
+                    }
+                )
             }
         }
         ActionButton(chrome.stop, {

@@ -57,7 +57,7 @@ fun PressureGauge(screen: BiofeedbackScreen, modifier: Modifier = Modifier) {
                     colors.onSurface,
                     Offset(center.x + (inner * cos(radians)).toFloat(), center.y + (inner * sin(radians)).toFloat()),
                     Offset(center.x + (outer * cos(radians)).toFloat(), center.y + (outer * sin(radians)).toFloat()),
-                    strokeWidth = 3.dp.toPx(),
+                    strokeWidth = 3.dp.toPx()
                 )
             }
         }

@@ -5,16 +5,16 @@ import androidx.compose.ui.unit.dp
 import androidx.compose.ui.window.Window
 import androidx.compose.ui.window.application
 import androidx.compose.ui.window.rememberWindowState
-import app.kernkracht.core.ReminderScheduler
 import app.kernkracht.core.Reminder
+import app.kernkracht.core.ReminderScheduler
 import app.kernkracht.core.presenter.CoreService
 import app.kernkracht.core.presenter.SystemClock
 import app.kernkracht.ui.KernkrachtApp
-import kotlinx.coroutines.runBlocking
 import java.awt.FileDialog
 import java.awt.Frame
 import java.io.File
 import java.util.Locale
+import kotlinx.coroutines.runBlocking
 
 /** A desktop has no alarms: the reminders the core hands over are listed on the console. */
 private object ConsoleReminders : ReminderScheduler {
@@ -39,7 +39,7 @@ fun main(args: Array<String>) {
                 exitApplication()
             },
             title = "Kernkracht",
-            state = rememberWindowState(size = DpSize(430.dp, 900.dp)),
+            state = rememberWindowState(size = DpSize(430.dp, 900.dp))
         ) {
             KernkrachtApp(core, onBackup = ::saveBackup, onImportRequest = ::openBackup)
         }

@@ -53,14 +53,21 @@ private fun AdherenceBars(weeks: List<WeekBar>) {
     Row(Modifier.fillMaxWidth().height(96.dp), horizontalArrangement = Arrangement.spacedBy(4.dp), verticalAlignment = Alignment.Bottom) {
         weeks.forEach { week ->
             Column(
-                Modifier.weight(1f).fillMaxHeight().clearAndSetSemantics { contentDescription = "${week.label}: ${week.completed}/${week.target}" },
-                verticalArrangement = Arrangement.Bottom,
+                Modifier.weight(1f).fillMaxHeight().clearAndSetSemantics {
+                    contentDescription =
+                        "${week.label}: ${week.completed}/${week.target}"
+                },
+                verticalArrangement = Arrangement.Bottom
             ) {
                 // No track behind the bar: an empty week must not look like a full one.
                 Box(Modifier.fillMaxWidth().weight(1f), contentAlignment = Alignment.BottomCenter) {
                     if (week.completed > 0u) {
                         val fill = week.fraction.toFloat().coerceIn(0.05f, 1f)
-                        Box(Modifier.fillMaxWidth().fillMaxHeight(fill).background(if (week.met) colors.primary else colors.outline, RoundedCornerShape(4.dp)))
+                        Box(
+                            Modifier.fillMaxWidth().fillMaxHeight(
+                                fill
+                            ).background(if (week.met) colors.primary else colors.outline, RoundedCornerShape(4.dp))
+                        )
                     }
                 }
                 Box(Modifier.fillMaxWidth().height(2.dp).background(colors.onSurfaceVariant))

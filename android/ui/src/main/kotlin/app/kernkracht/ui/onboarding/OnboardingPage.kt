@@ -31,7 +31,7 @@ fun OnboardingPage(state: OnboardingState, onEvent: (OnboardingEvent) -> Unit) {
         Text(chrome.step(screen.stepNumber.toInt(), screen.stepCount.toInt()), style = MaterialTheme.typography.labelLarge)
         LinearProgressIndicator(
             progress = { screen.stepNumber.toFloat() / screen.stepCount.toFloat() },
-            modifier = Modifier.fillMaxWidth(),
+            modifier = Modifier.fillMaxWidth()
         )
         Text(screen.intro, style = MaterialTheme.typography.bodyLarge)
         StepContent(screen, onEvent)

@@ -68,7 +68,7 @@ internal fun HeightStep(height: HeightField, onEvent: (OnboardingEvent) -> Unit)
         supportingText = height.error?.let { { Text(it) } },
         singleLine = true,
         keyboardOptions = KeyboardOptions(keyboardType = KeyboardType.Decimal),
-        modifier = Modifier.fillMaxWidth(),
+        modifier = Modifier.fillMaxWidth()
     )
     height.ball?.let { ball ->
         Section(title = ball.label, container = MaterialTheme.colorScheme.primaryContainer) {
@@ -157,14 +157,14 @@ fun DayChips(days: List<DayChoice>, onToggle: (DayChoice, Boolean) -> Unit) {
                     .background(if (day.selected) colors.primary else colors.surface, shape)
                     .border(1.dp, colors.outline, shape)
                     .toggleable(value = day.selected, role = Role.Checkbox) { onToggle(day, it) },
-                contentAlignment = Alignment.Center,
+                contentAlignment = Alignment.Center
             ) {
                 Text(
                     day.label,
                     color = if (day.selected) colors.onPrimary else colors.onSurface,
                     style = MaterialTheme.typography.labelLarge,
                     maxLines = 1,
-                    softWrap = false,
+                    softWrap = false
                 )
             }
         }
@@ -188,7 +188,7 @@ fun TimeStepper(label: String, hour: Int, minute: Int, onChange: (Int, Int) -> U
         label,
         style = MaterialTheme.typography.headlineMedium,
         textAlign = TextAlign.Center,
-        modifier = Modifier.fillMaxWidth().semantics { contentDescription = "${chrome.time} $label" },
+        modifier = Modifier.fillMaxWidth().semantics { contentDescription = "${chrome.time} $label" }
     )
     Row(Modifier.fillMaxWidth(), horizontalArrangement = Arrangement.spacedBy(12.dp)) {
         ActionButton(chrome.earlier, { shift(-15) }, Modifier.weight(1f))

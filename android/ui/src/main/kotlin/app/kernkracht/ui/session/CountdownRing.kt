@@ -30,7 +30,7 @@ fun CountdownRing(timer: TimerView, modifier: Modifier = Modifier) {
     val fill = MaterialTheme.colorScheme.primary
     Box(
         modifier.size(220.dp).clearAndSetSemantics { contentDescription = "${timer.label} ${timer.remainingLabel}" },
-        contentAlignment = Alignment.Center,
+        contentAlignment = Alignment.Center
     ) {
         Canvas(Modifier.size(220.dp)) {
             val stroke = Stroke(width = 18.dp.toPx(), cap = StrokeCap.Round)

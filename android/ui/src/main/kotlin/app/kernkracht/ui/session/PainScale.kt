@@ -39,7 +39,7 @@ fun PainScale(prompt: PainPrompt, showQuestion: Boolean, onScore: (Int) -> Unit)
                     FilledTonalButton(
                         onClick = { onScore(score) },
                         modifier = Modifier.weight(1f).heightIn(min = TouchTarget).semantics { contentDescription = meaning },
-                        contentPadding = PaddingValues(0.dp),
+                        contentPadding = PaddingValues(0.dp)
                     ) { Text("$score", style = MaterialTheme.typography.titleMedium, maxLines = 1, softWrap = false) }
                 }
                 repeat(6 - row.size) { Column(Modifier.weight(1f)) {} }

@@ -88,9 +88,11 @@ private fun CountEntry(onEvent: (SessionEvent) -> Unit) {
         label = { Text(chrome.countHint) },
         singleLine = true,
         keyboardOptions = KeyboardOptions(keyboardType = KeyboardType.Number),
-        modifier = Modifier.fillMaxWidth().heightIn(min = 56.dp),
+        modifier = Modifier.fillMaxWidth().heightIn(min = 56.dp)
     )
-    ActionButton(chrome.saveCount, { text.toIntOrNull()?.let { onEvent(SessionEvent.ReportCount(it)) } }, primary = true, enabled = text.isNotEmpty())
+    ActionButton(chrome.saveCount, {
+        text.toIntOrNull()?.let { onEvent(SessionEvent.ReportCount(it)) }
+    }, primary = true, enabled = text.isNotEmpty())
 }
 
 @Composable

@@ -1,11 +1,14 @@
 package app.kernkracht.ui.today
 
 import androidx.compose.foundation.background
+import androidx.compose.foundation.border
 import androidx.compose.foundation.layout.Arrangement
+import androidx.compose.foundation.layout.Box
 import androidx.compose.foundation.layout.Column
 import androidx.compose.foundation.layout.Row
 import androidx.compose.foundation.layout.fillMaxWidth
 import androidx.compose.foundation.layout.padding
+import androidx.compose.foundation.layout.size
 import androidx.compose.foundation.shape.RoundedCornerShape
 import androidx.compose.material3.MaterialTheme
 import androidx.compose.material3.Text
@@ -80,36 +83,60 @@ private fun PlanCard(plan: PlanView) {
     }
 }
 
-/** The week ahead as seven tiles; each reads as one sentence for TalkBack. */
+/**
+ * The week ahead as seven tiles coloured by what the day holds, with a legend in the core's
+ * words: a tile is too narrow for `training` at a readable size. Each tile reads as one
+ * sentence for TalkBack.
+ */
 @Composable
 private fun WeekRow(week: List<DayView>) {
     Section(title = LocalChrome.current.weekAhead) {
         Row(Modifier.fillMaxWidth(), horizontalArrangement = Arrangement.spacedBy(4.dp)) {
             week.forEach { day -> DayTile(day, Modifier.weight(1f)) }
         }
+        Row(horizontalArrangement = Arrangement.spacedBy(16.dp)) {
+            week.distinctBy { it.kind }.sortedBy { it.kind }.forEach { day ->
+                val (background, _) = tileColors(day.kind)
+                Row(verticalAlignment = Alignment.CenterVertically, horizontalArrangement = Arrangement.spacedBy(6.dp)) {
+                    Box(
+                        Modifier.size(
+                            16.dp
+                        ).background(
+                            background,
+                            RoundedCornerShape(4.dp)
+                        ).border(1.dp, MaterialTheme.colorScheme.outline, RoundedCornerShape(4.dp))
+                    )
+                    Text(day.kindLabel, style = MaterialTheme.typography.bodyMedium)
+                }
+            }
+        }
+    }
+}
+
+@Composable
+private fun tileColors(kind: DayKind): Pair<Color, Color> {
+    val colors = MaterialTheme.colorScheme
+    return when (kind) {
+        DayKind.TRAINING -> colors.primary to colors.onPrimary
+        DayKind.DONE -> colors.secondary to colors.onSecondary
+        DayKind.REST -> Color.Transparent to colors.onSurfaceVariant
     }
 }
 
 @Composable
 private fun DayTile(day: DayView, modifier: Modifier) {
-    val colors = MaterialTheme.colorScheme
-    val (background, content) = when (day.kind) {
-        DayKind.TRAINING -> colors.primary to colors.onPrimary
-        DayKind.DONE -> colors.secondary to colors.onSecondary
-        DayKind.REST -> Color.Transparent to colors.onSurfaceVariant
-    }
+    val (background, content) = tileColors(day.kind)
     val spoken = "${day.weekdayLabel} ${day.dayOfMonth}: ${day.kindLabel}"
     Column(
         modifier
             .background(background, RoundedCornerShape(10.dp))
             .padding(vertical = 8.dp)
             .clearAndSetSemantics { contentDescription = spoken },
-        horizontalAlignment = Alignment.CenterHorizontally,
+        horizontalAlignment = Alignment.CenterHorizontally
     ) {
         val weight = if (day.isToday) FontWeight.Bold else FontWeight.Normal
         Text(day.weekdayLabel, color = content, fontWeight = weight, textAlign = TextAlign.Center)
         Text("${day.dayOfMonth}", color = content, style = MaterialTheme.typography.titleMedium, fontWeight = weight)
-        Text(day.kindLabel, color = content, style = MaterialTheme.typography.labelSmall, maxLines = 1)
     }
 }
 
