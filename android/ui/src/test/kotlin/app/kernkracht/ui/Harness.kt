@@ -118,6 +118,11 @@ fun phoneTest(language: Language, dark: Boolean = false, block: SkikoComposeUiTe
         }
     }
 
+/** A headless phone-sized test of content that brings its own theme (the whole app). */
+@OptIn(ExperimentalTestApi::class)
+fun runPhone(block: SkikoComposeUiTest.() -> Unit) =
+    runSkikoComposeUiTest(size = Size(WIDTH_DP * DENSITY, HEIGHT_DP * DENSITY), density = Density(DENSITY), block = block)
+
 /** Writes what is on screen now to `target/screens/<name>.png`. */
 @OptIn(ExperimentalTestApi::class)
 fun SkikoComposeUiTest.savePng(name: String) {
