@@ -5,6 +5,7 @@ import androidx.compose.runtime.getValue
 import androidx.compose.ui.test.ExperimentalTestApi
 import androidx.compose.ui.test.onNodeWithContentDescription
 import androidx.compose.ui.test.onNodeWithText
+import androidx.compose.ui.test.performScrollTo
 import app.kernkracht.core.BiofeedbackEngine
 import app.kernkracht.core.CuffReading
 import app.kernkracht.core.CuffSimulator
@@ -236,6 +237,8 @@ class ScreensTest {
             savePng("settings-${language.tag}")
             presenter.onEvent(SettingsEvent.RequestDelete)
             h.settle()
+            // The confirmation opens where the button was, at the end of the page.
+            onNodeWithText(chromeFor(language).cancel).performScrollTo()
             onNodeWithText(screen.deleteWarning).assertExists()
             savePng("settings-delete-${language.tag}")
         }
