@@ -1,0 +1,98 @@
+package app.kernkracht.core.presenter
+
+import app.kernkracht.core.Language
+import app.kernkracht.core.LocalTime
+import app.kernkracht.core.SettingsScreen
+import app.kernkracht.core.Weekday
+import kotlinx.coroutines.CoroutineScope
+import kotlinx.coroutines.flow.MutableSharedFlow
+import kotlinx.coroutines.flow.SharedFlow
+import kotlinx.coroutines.flow.asSharedFlow
+
+/** What the settings screen shows. */
+data class SettingsState(
+    val screen: SettingsScreen? = null,
+    val loading: Boolean = true,
+    val error: String? = null,
+    /** The delete confirmation is open, showing [SettingsScreen.deleteWarning]. */
+    val confirmingDelete: Boolean = false,
+    /** A backup was read back in. */
+    val imported: Boolean = false
+)
+
+sealed interface SettingsEvent {
+    data class ChangeLanguage(val language: Language) : SettingsEvent
+
+    data class SetTrainingDays(val days: List<Weekday>, val hour: Int, val minute: Int) : SettingsEvent
+
+    /** Make a backup; the JSON comes out on [SettingsPresenter.backups] for the platform to save. */
+    data object ExportBackup : SettingsEvent
+
+    /** A backup the platform read (Storage Access Framework on Android). */
+    data class ImportBackup(val json: String) : SettingsEvent
+
+    data object RequestDelete : SettingsEvent
+
+    data object CancelDelete : SettingsEvent
+
+    data object ConfirmDelete : SettingsEvent
+}
+
+/** Language, training days, backups and deleting everything, through the core. */
+class SettingsPresenter(private val core: CoreService, scope: CoroutineScope) :
+    Presenter<SettingsState, SettingsEvent>(SettingsState(), scope) {
+    private val backupFlow = MutableSharedFlow<String>(extraBufferCapacity = 1)
+
+    /** Each exported backup's JSON, for the platform's file picker. */
+    val backups: SharedFlow<String> = backupFlow.asSharedFlow()
+
+    init {
+        serially { show(core.attempt { it.settingsScreen() }) }
+    }
+
+    override fun onEvent(event: SettingsEvent) {
+        when (event) {
+            SettingsEvent.RequestDelete -> update { it.copy(confirmingDelete = true) }
+            SettingsEvent.CancelDelete -> update { it.copy(confirmingDelete = false) }
+            else -> serially { handle(event) }
+        }
+    }
+
+    private suspend fun handle(event: SettingsEvent) {
+        val outcome = core.attempt { app ->
+            when (event) {
+                is SettingsEvent.ChangeLanguage -> app.changeLanguage(event.language)
+
+                is SettingsEvent.SetTrainingDays -> {
+                    app.setTrainingDays(event.days, LocalTime(event.hour.toUByte(), event.minute.toUByte()))
+                    app.settingsScreen()
+                }
+
+                SettingsEvent.ExportBackup -> {
+                    backupFlow.emit(app.exportBackup())
+                    app.settingsScreen()
+                }
+
+                is SettingsEvent.ImportBackup -> {
+                    app.importBackup(event.json)
+                    app.settingsScreen()
+                }
+
+                SettingsEvent.ConfirmDelete -> {
+                    app.deleteAllData()
+                    app.settingsScreen()
+                }
+
+                else -> app.settingsScreen()
+            }
+        }
+        show(outcome, imported = event is SettingsEvent.ImportBackup)
+    }
+
+    private fun show(outcome: Outcome<SettingsScreen>, imported: Boolean = false) = update {
+        when (outcome) {
+            is Outcome.Ok -> SettingsState(screen = outcome.value, loading = false, imported = imported)
+            is Outcome.Failed -> it.copy(loading = false, error = outcome.message, confirmingDelete = false)
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package app.kernkracht.core.presenter
+
+import app.kernkracht.core.Language
+import app.kernkracht.core.SettingsAction
+import app.kernkracht.core.Weekday
+import java.io.File
+import kotlinx.coroutines.launch
+import kotlinx.coroutines.test.StandardTestDispatcher
+import kotlinx.coroutines.test.UnconfinedTestDispatcher
+import kotlinx.coroutines.test.runCurrent
+import kotlinx.coroutines.test.runTest
+import org.junit.jupiter.api.Assertions.assertEquals
+import org.junit.jupiter.api.Assertions.assertFalse
+import org.junit.jupiter.api.Assertions.assertTrue
+import org.junit.jupiter.api.Test
+import org.junit.jupiter.api.io.TempDir
+
+class SettingsPresenterTest {
+    @TempDir
+    lateinit var dir: File
+
+    @Test
+    fun `language, days, backup, delete with confirmation and import`() = runTest(StandardTestDispatcher()) {
+        val scheduler = RecordingScheduler()
+        val core = openCore(dir, scheduler = scheduler)
+        onboard(core, backgroundScope)
+        val presenter = SettingsPresenter(core, backgroundScope)
+        val backups = mutableListOf<String>()
+        backgroundScope.launch(UnconfinedTestDispatcher(testScheduler)) { presenter.backups.collect { backups += it } }
+        runCurrent()
+        assertTrue(SettingsAction.CHANGE_TRAINING_DAYS in presenter.state.value.screen!!.actions)
+
+        presenter.onEvent(SettingsEvent.ChangeLanguage(Language.NL))
+        runCurrent()
+        assertEquals(Language.NL, presenter.state.value.screen!!.language)
+        assertEquals("Nederlands", presenter.state.value.screen!!.languages.single { it.selected }.label)
+        assertEquals("Tijd voor je rugoefeningen", scheduler.last.first().title)
+
+        presenter.onEvent(SettingsEvent.SetTrainingDays(listOf(Weekday.TUE, Weekday.THU), 19, 0))
+        runCurrent()
+        assertEquals("di en do om 19:00", presenter.state.value.screen!!.remindersLabel)
+
+        presenter.onEvent(SettingsEvent.ExportBackup)
+        runCurrent()
+        assertEquals(1, backups.size)
+
+        presenter.onEvent(SettingsEvent.RequestDelete)
+        assertTrue(presenter.state.value.confirmingDelete)
+        presenter.onEvent(SettingsEvent.ConfirmDelete)
+        runCurrent()
+        assertFalse(presenter.state.value.confirmingDelete)
+        assertTrue(presenter.state.value.screen!!.profile.isEmpty())
+        assertTrue(scheduler.last.isEmpty())
+
+        presenter.onEvent(SettingsEvent.ImportBackup(backups.single()))
+        runCurrent()
+        assertTrue(presenter.state.value.imported)
+        assertEquals(4, presenter.state.value.screen!!.profile.size)
+        core.close()
+    }
+}
