@@ -18,7 +18,7 @@ pub fn describe(dosage: &Dosage, sides: Sides, language: Language) -> String {
 
     let amount = match (dosage.reps, dosage.hold_seconds, dosage.hold_counts) {
         (Some(reps), _, _) => Some(format!("{} {}", range(reps), pick("herhalingen", "reps"))),
-        (None, Some(hold), _) => Some(format!("{} s", range(hold))),
+        (None, Some(hold), _) => Some(duration(hold)),
         (None, None, Some(counts)) => Some(format!("{counts} {}", pick("tellen", "counts"))),
         (None, None, None) => None,
     };
@@ -87,6 +87,22 @@ pub fn describe(dosage: &Dosage, sides: Sides, language: Language) -> String {
     parts.join(", ")
 }
 
+/// A timed amount in seconds, or in whole minutes from two minutes on (`180 s` reads as
+/// `3 min`).
+fn duration(r: Range) -> String {
+    if r.min >= 120 && r.min % 60 == 0 && r.max % 60 == 0 {
+        format!(
+            "{} min",
+            range(Range {
+                min: r.min / 60,
+                max: r.max / 60
+            })
+        )
+    } else {
+        format!("{} s", range(r))
+    }
+}
+
 fn range(r: Range) -> String {
     if r.is_exact() {
         r.min.to_string()
@@ -98,6 +114,17 @@ fn range(r: Range) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn long_holds_read_in_minutes() {
+        let hold = |min, max| Dosage {
+            hold_seconds: Some(Range { min, max }),
+            ..Dosage::default()
+        };
+        assert_eq!(describe(&hold(180, 180), Sides::None, Language::Nl), "3 min");
+        assert_eq!(describe(&hold(120, 300), Sides::None, Language::En), "2–5 min");
+        assert_eq!(describe(&hold(90, 90), Sides::None, Language::En), "90 s");
+    }
 
     fn dosage() -> Dosage {
         Dosage::default()

@@ -161,6 +161,7 @@ pub fn build(
             .map_or_else(|| id.to_owned(), |e| e.name.get(language).to_owned())
     };
     let over = matches!(view.stage, Stage::Finished | Stage::Ended);
+    let moving = exercise.is_some_and(|e| e.category == crate::catalogue::Category::WarmUp);
     SessionScreen {
         stage: view.stage,
         stage_label: words::stage(view.stage, language).to_owned(),
@@ -198,8 +199,8 @@ pub fn build(
             }),
         side_label: (exercise.is_some() && view.side != Side::None)
             .then(|| words::capitalised(words::side(view.side, language))),
-        timer: timer(view, language),
-        instruction: instruction(view, language),
+        timer: timer(view, moving, language),
+        instruction: instruction(view, moving, language),
         next_label: view.next_exercise_id.as_deref().map(|id| {
             format!("{} {}", pick(language, "Hierna:", "Next:"), name(id))
         }),
@@ -246,13 +247,14 @@ fn how_to(exercise: &Exercise, language: Language) -> Vec<String> {
         .collect()
 }
 
-fn timer(view: &RunnerView, language: Language) -> Option<TimerView> {
+/// `moving`: the timed exercise is movement (a warm-up walk), not a position held.
+fn timer(view: &RunnerView, moving: bool, language: Language) -> Option<TimerView> {
     let (label, left, total) = match view.stage {
         Stage::Working => (
-            if view.hold {
-                pick(language, "Houd vast", "Hold")
-            } else {
-                pick(language, "Rustig tempo", "Steady pace")
+            match (view.hold, moving) {
+                (true, true) => pick(language, "Blijf bewegen", "Keep moving"),
+                (true, false) => pick(language, "Houd vast", "Hold"),
+                (false, _) => pick(language, "Rustig tempo", "Steady pace"),
             },
             view.remaining_ms?,
             view.work_ms?,
@@ -287,7 +289,7 @@ fn timer(view: &RunnerView, language: Language) -> Option<TimerView> {
     })
 }
 
-fn instruction(view: &RunnerView, language: Language) -> String {
+fn instruction(view: &RunnerView, moving: bool, language: Language) -> String {
     let text = match view.stage {
         Stage::PainBefore => (
             "Kies een getal van 0 (geen pijn) tot 10 (ergst denkbaar), of sla over.",
@@ -304,6 +306,10 @@ fn instruction(view: &RunnerView, language: Language) -> String {
         Stage::Working if view.hold && view.in_band == Some(false) => (
             "Breng de druk in het doelgebied: de tijd loopt alleen daar.",
             "Bring the pressure into the target band: the time only runs there.",
+        ),
+        Stage::Working if view.hold && moving => (
+            "Blijf rustig bewegen tot de tijd om is.",
+            "Keep moving calmly until the time is up.",
         ),
         Stage::Working if view.hold => (
             "Houd de houding vast en adem rustig door.",
@@ -507,6 +513,16 @@ mod tests {
         assert!(screen.keep_screen_on);
         assert!(screen.how_to[0].starts_with("Beginhouding: "));
         assert!(screen.pain_prompt.is_none());
+    }
+
+    #[test]
+    fn a_timed_warm_up_is_movement_not_a_hold() {
+        let mut walk = view(Stage::Working);
+        walk.exercise_id = Some("light-warm-up-walk-or-cycle".into());
+        walk.hold = true;
+        let screen = build(&walk, &[], catalogue(), Language::Nl);
+        assert_eq!(screen.timer.unwrap().label, "Blijf bewegen");
+        assert_eq!(screen.instruction, "Blijf rustig bewegen tot de tijd om is.");
     }
 
     #[test]
