@@ -322,14 +322,7 @@ pub fn build(draft: &Draft) -> OnboardingScreen {
         title: title.to_owned(),
         intro: intro.to_owned(),
         language,
-        languages: [Language::Nl, Language::En]
-            .into_iter()
-            .map(|l| LanguageChoice {
-                language: l,
-                label: words::language_name(l).to_owned(),
-                selected: l == language,
-            })
-            .collect(),
+        languages: language_choices(language),
         height: height_field(draft),
         safety: safety_questions(draft),
         goals: [Goal::Recovery, Goal::SportPerformance]
@@ -362,14 +355,7 @@ pub fn build(draft: &Draft) -> OnboardingScreen {
             })
             .collect(),
         schedule: ScheduleField {
-            days: Weekday::ALL
-                .into_iter()
-                .map(|day| DayChoice {
-                    weekday: day,
-                    label: words::weekday_short(day, language).to_owned(),
-                    selected: draft.weekdays.contains(&day),
-                })
-                .collect(),
+            days: day_choices(&draft.weekdays, language),
             time: draft.time,
             time_label: words::clock(draft.time),
             advice: pick(
@@ -386,6 +372,30 @@ pub fn build(draft: &Draft) -> OnboardingScreen {
         can_finish: draft.step == OnboardingStep::Summary && draft.answers().is_ok(),
         problem,
     }
+}
+
+/// Both languages, each named in itself, `language` selected.
+pub fn language_choices(language: Language) -> Vec<LanguageChoice> {
+    [Language::Nl, Language::En]
+        .into_iter()
+        .map(|l| LanguageChoice {
+            language: l,
+            label: words::language_name(l).to_owned(),
+            selected: l == language,
+        })
+        .collect()
+}
+
+/// The seven days, Monday first, with `chosen` selected.
+pub fn day_choices(chosen: &[Weekday], language: Language) -> Vec<DayChoice> {
+    Weekday::ALL
+        .into_iter()
+        .map(|day| DayChoice {
+            weekday: day,
+            label: words::weekday_short(day, language).to_owned(),
+            selected: chosen.contains(&day),
+        })
+        .collect()
 }
 
 fn heading(step: OnboardingStep, language: Language) -> (&'static str, &'static str) {

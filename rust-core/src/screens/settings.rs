@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use super::onboarding::{DayChoice, LanguageChoice, SummaryLine};
+use super::onboarding::{day_choices, language_choices, DayChoice, LanguageChoice, SummaryLine};
 use super::pairing::PairedView;
 use super::words::{self, pick};
 use crate::history::Cuff;
@@ -102,22 +102,8 @@ pub fn build(facts: &SettingsFacts, language: Language) -> SettingsScreen {
     ]);
     SettingsScreen {
         language,
-        languages: [Language::Nl, Language::En]
-            .into_iter()
-            .map(|l| LanguageChoice {
-                language: l,
-                label: words::language_name(l).to_owned(),
-                selected: l == language,
-            })
-            .collect(),
-        days: Weekday::ALL
-            .into_iter()
-            .map(|day| DayChoice {
-                weekday: day,
-                label: words::weekday_short(day, language).to_owned(),
-                selected: chosen.contains(&day),
-            })
-            .collect(),
+        languages: language_choices(language),
+        days: day_choices(chosen, language),
         time,
         time_label: words::clock(time),
         reminders_label,

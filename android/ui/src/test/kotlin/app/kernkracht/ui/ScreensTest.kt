@@ -13,7 +13,7 @@ import app.kernkracht.core.Language
 import app.kernkracht.core.Phase
 import app.kernkracht.core.Stage
 import app.kernkracht.core.presenter.BiofeedbackPresenter
-import app.kernkracht.core.presenter.CuffEvent
+import app.kernkracht.core.CuffEvent
 import app.kernkracht.core.presenter.HistoryPresenter
 import app.kernkracht.core.presenter.OnboardingEvent
 import app.kernkracht.core.presenter.OnboardingPresenter

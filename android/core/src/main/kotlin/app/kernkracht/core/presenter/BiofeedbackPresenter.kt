@@ -2,6 +2,7 @@ package app.kernkracht.core.presenter
 
 import app.kernkracht.core.BiofeedbackEngine
 import app.kernkracht.core.BiofeedbackScreen
+import app.kernkracht.core.CuffEvent
 import app.kernkracht.core.LinkState
 import kotlinx.coroutines.CoroutineScope
 import kotlinx.coroutines.Job

@@ -1,6 +1,7 @@
 package app.kernkracht.core.presenter
 
 import app.kernkracht.core.Clock
+import app.kernkracht.core.CuffEvent
 import app.kernkracht.core.CuffReading
 import app.kernkracht.core.CuffSimulator
 import app.kernkracht.core.Kernkracht
