@@ -9,8 +9,11 @@ as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 
 # Debian packages: D-Bus headers and pkg-config for the Bluetooth stack (btleplug talks to
 # BlueZ over D-Bus), a JDK and Maven for the Kotlin tests, binutils for the symbol checks,
-# the D-Bus daemon and tools and Python's venv for the fake BlueZ of the Bluetooth tests.
-packages=(libdbus-1-dev pkg-config openjdk-17-jdk-headless maven binutils dbus-daemon dbus-bin)
+# the D-Bus daemon and tools and Python's venv for the fake BlueZ of the Bluetooth tests,
+# aapt for the Android app's resources, and an aarch64 C compiler with its headers for the
+# Android type check of the core (bundled SQLite's C).
+packages=(libdbus-1-dev pkg-config openjdk-17-jdk-headless maven binutils dbus-daemon dbus-bin
+  aapt gcc-aarch64-linux-gnu libc6-dev-arm64-cross)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
@@ -42,3 +45,7 @@ for component in rustfmt clippy; do
     rustup component add "$component"
   fi
 done
+if ! rustup target list --installed 2>/dev/null | grep -qx aarch64-linux-android; then
+  say "adding the aarch64-linux-android target"
+  rustup target add aarch64-linux-android
+fi

@@ -2,7 +2,8 @@
 # The full test run: formatting, lints (with the tests' view of the core and with the shells'
 # view of it), the Rust tests, the Kotlin tests on the JVM through the generated bindings (the
 # binding tests and the presenters), the Compose screens rendered and clicked headless, the
-# Swift bindings check, and the Bluetooth tests end to end against a fake BlueZ. Every step runs even when an earlier one
+# Android app's platform code under Robolectric and Android Lint, the core type-checked for
+# Android, the Swift bindings check, and the Bluetooth tests end to end against a fake BlueZ. Every step runs even when an earlier one
 # fails; a summary follows and the exit status is non-zero if any step failed.
 set -uo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -30,6 +31,9 @@ step "rust tests" cargo test --workspace --all-features
 step "kotlin tests (JVM)" mvn -B --no-transfer-progress -f android/core/pom.xml test \
   "-Dkernkracht.libdir=$target_dir/debug"
 step "android screens (JVM)" scripts/test-android-ui.sh
+step "android app (JVM)" scripts/test-android-app.sh
+step "android lint" scripts/lint-android-app.sh
+step "android rust check" scripts/check-android-rust.sh
 step "swift bindings" scripts/check-swift-bindings.sh
 step "bluetooth end to end" scripts/test-bluetooth.sh
 
