@@ -161,3 +161,10 @@ fn stopping_a_paused_session_ends_it_with_only_close_left() {
     assert_eq!(update.screen.stage, Stage::Ended);
     assert_eq!(update.screen.actions, [SessionAction::Close]);
 }
+
+#[test]
+fn a_huge_reminder_count_gets_the_phones_limit() {
+    let dir = tempfile::tempdir().unwrap();
+    let (device, _session) = started(&dir);
+    assert_eq!(device.app.upcoming_reminders(u32::MAX).unwrap().len(), 64);
+}

@@ -128,6 +128,22 @@ fn onboard(w: &World, language: Language) {
     assert_language(&reminders[0].title, language);
 }
 
+/// Onboards quickly with these safety answers and defaults for the rest.
+fn onboard_answering(w: &World, red_flags: bool, acute_pain: bool) {
+    let flow = w.app.clone().start_onboarding().unwrap();
+    flow.next();
+    flow.enter_height("165".into());
+    flow.next();
+    flow.answer_red_flags(red_flags);
+    flow.answer_acute_pain(acute_pain);
+    flow.next();
+    flow.choose_goal(Goal::Recovery);
+    for _ in 0..3 {
+        flow.next();
+    }
+    flow.finish().unwrap();
+}
+
 /// Drives the session on the fake clock until it is over, answering what it asks.
 fn run_session(w: &World, language: Language) -> SessionScreen {
     let session = w.app.clone().start_guided_session().unwrap();
@@ -235,18 +251,7 @@ fn an_english_users_journey() {
 #[test]
 fn a_warning_sign_blocks_training_everywhere_until_a_doctor_clears_it() {
     let w = world("nl");
-    let flow = w.app.clone().start_onboarding().unwrap();
-    flow.next();
-    flow.enter_height("165".into());
-    flow.next();
-    flow.answer_red_flags(true);
-    flow.answer_acute_pain(false);
-    flow.next();
-    flow.choose_goal(Goal::Recovery);
-    for _ in 0..3 {
-        flow.next();
-    }
-    flow.finish().unwrap();
+    onboard_answering(&w, true, false);
     assert!(w.alarms.last().is_empty(), "no training reminders");
     let today = w.app.today_screen().unwrap();
     assert_eq!(today.safety.as_ref().unwrap().kind, SafetyKind::SeeDoctor);
@@ -271,18 +276,7 @@ fn a_warning_sign_blocks_training_everywhere_until_a_doctor_clears_it() {
 #[test]
 fn acute_pain_plans_no_exercises_until_the_worst_is_over_leaflet_001() {
     let w = world("nl");
-    let flow = w.app.clone().start_onboarding().unwrap();
-    flow.next();
-    flow.enter_height("165".into());
-    flow.next();
-    flow.answer_red_flags(false);
-    flow.answer_acute_pain(true);
-    flow.next();
-    flow.choose_goal(Goal::Recovery);
-    for _ in 0..3 {
-        flow.next();
-    }
-    flow.finish().unwrap();
+    onboard_answering(&w, false, true);
     assert!(w.alarms.last().is_empty(), "no training reminders");
     let today = w.app.today_screen().unwrap();
     let notice = today.safety.as_ref().unwrap();

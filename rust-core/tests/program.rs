@@ -486,24 +486,7 @@ fn a_resting_exercise_sits_out_exactly_the_sessions_asked() {
 }
 
 fn all_equipment() -> Vec<Equipment> {
-    use Equipment::*;
-    vec![
-        Mat,
-        Ball,
-        Cuff,
-        Wall,
-        Table,
-        Stool,
-        Door,
-        Chair,
-        TowelOrPillow,
-        Dumbbells,
-        ExerciseBand,
-        HomeTrainer,
-        Trampoline,
-        WobbleBoard,
-        FitnessMachine,
-    ]
+    Equipment::ALL.to_vec()
 }
 
 /// Leaflet 002: the deep muscles first; conventional strengthening of the long back

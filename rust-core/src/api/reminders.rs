@@ -41,9 +41,11 @@ pub struct DaysProposal {
 
 #[uniffi::export]
 impl Kernkracht {
-    /// The next `count` (at most 64) reminders, the ones the scheduler was given last.
+    /// The next `count` reminders, at most 64 (a larger count gets 64): the ones the
+    /// scheduler was given last.
     pub fn upcoming_reminders(&self, count: u32) -> Result<Vec<Reminder>, KernkrachtError> {
-        self.call(|| self.upcoming(count as usize))
+        let count = (count as usize).min(crate::api::app::MAX_REMINDERS);
+        self.call(|| self.upcoming(count))
     }
 
     /// New training days and reminder time; the weekly target becomes the number of days and

@@ -97,6 +97,27 @@ pub enum Equipment {
     FitnessMachine,
 }
 
+impl Equipment {
+    /// Every item, the usual home ones first: the order onboarding asks in.
+    pub const ALL: [Equipment; 15] = [
+        Equipment::Mat,
+        Equipment::Ball,
+        Equipment::Cuff,
+        Equipment::Wall,
+        Equipment::Table,
+        Equipment::Stool,
+        Equipment::Chair,
+        Equipment::Door,
+        Equipment::TowelOrPillow,
+        Equipment::Dumbbells,
+        Equipment::ExerciseBand,
+        Equipment::HomeTrainer,
+        Equipment::Trampoline,
+        Equipment::WobbleBoard,
+        Equipment::FitnessMachine,
+    ];
+}
+
 /// What an exercise needs and what it can use.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

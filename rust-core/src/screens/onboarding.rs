@@ -36,25 +36,6 @@ const STEPS: [OnboardingStep; 7] = [
     OnboardingStep::Summary,
 ];
 
-/// The equipment asked about, the usual home items first.
-const EQUIPMENT: [Equipment; 15] = [
-    Equipment::Mat,
-    Equipment::Ball,
-    Equipment::Cuff,
-    Equipment::Wall,
-    Equipment::Chair,
-    Equipment::Table,
-    Equipment::Stool,
-    Equipment::Door,
-    Equipment::TowelOrPillow,
-    Equipment::Dumbbells,
-    Equipment::ExerciseBand,
-    Equipment::HomeTrainer,
-    Equipment::Trampoline,
-    Equipment::WobbleBoard,
-    Equipment::FitnessMachine,
-];
-
 /// The answers so far.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Draft {
@@ -346,7 +327,7 @@ pub fn build(draft: &Draft) -> OnboardingScreen {
                 selected: draft.goal == Some(goal),
             })
             .collect(),
-        equipment: EQUIPMENT
+        equipment: Equipment::ALL
             .into_iter()
             .map(|item| EquipmentChoice {
                 item,
@@ -553,7 +534,7 @@ fn summary(draft: &Draft) -> Vec<SummaryLine> {
     let ball = parse_height(&draft.height_text)
         .ok()
         .and_then(|cm| ball::recommend(cm).ok());
-    let items: Vec<&str> = EQUIPMENT
+    let items: Vec<&str> = Equipment::ALL
         .iter()
         .filter(|item| draft.equipment.contains(item))
         .map(|item| words::equipment(*item, language))
