@@ -27,8 +27,8 @@ enum RemindersCommand {
 
 #[derive(Debug, Args)]
 struct NextArgs {
-    /// How many (at most 64).
-    #[arg(long, default_value_t = 8)]
+    /// How many (1–64: a phone keeps at most 64 pending).
+    #[arg(long, default_value_t = 8, value_parser = clap::value_parser!(u32).range(1..=64))]
     count: u32,
     /// Training days for a dry run, comma-separated (mon,wed,fri or ma,wo,vr).
     #[arg(long, value_name = "DAYS", requires = "time")]

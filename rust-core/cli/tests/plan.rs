@@ -81,7 +81,8 @@ fn stored_settings_drive_the_reminders_in_the_devices_zone() {
         "after the change"
     );
     let too_many = kernkracht(&["--db", &db, "reminders", "next", "--count", "65"]);
-    assert_eq!(too_many.status.code(), Some(1));
+    assert_eq!(too_many.status.code(), Some(2), "a usage error");
+    assert!(stderr(&too_many).contains("65"), "{}", stderr(&too_many));
 }
 
 #[test]

@@ -19,7 +19,7 @@ use crate::reminders::schedule;
 use crate::store::{self, Store};
 
 /// The most reminders handed to the phone at once (iOS keeps at most 64 pending).
-pub const MAX_REMINDERS: usize = 64;
+pub const MAX_REMINDERS: usize = schedule::MAX_REMINDERS;
 
 /// The open app: the user's database, language and device.
 #[derive(uniffi::Object)]
