@@ -66,6 +66,7 @@ fn main() {
             state,
             basics_ok: true,
             recent_pain: &[(3, 3), (3, 2), (2, 2)],
+            done_this_week: &Default::default(),
             now_ms: 0,
         })
         .unwrap()

@@ -53,6 +53,7 @@ fn plan(
         state,
         basics_ok: true,
         recent_pain: &[],
+        done_this_week: &Default::default(),
         now_ms,
     })
     .unwrap()
@@ -189,6 +190,7 @@ fn acute_pain_plans_no_session_until_it_settles_leaflet_001_and_red_flags_block(
             state: &state,
             basics_ok: true,
             recent_pain: &[],
+            done_this_week: &Default::default(),
             now_ms: 0,
         })
     };
@@ -216,6 +218,7 @@ fn basics_with_problems_mean_basics_only_and_worsening_means_advice() {
         state: &state,
         basics_ok: false,
         recent_pain: &[(3, 4), (4, 5), (5, 6)],
+        done_this_week: &Default::default(),
         now_ms: 0,
     })
     .unwrap();
@@ -717,4 +720,91 @@ fn sessions_on_the_same_day_count_once_toward_a_step_up() {
     }
     assert_eq!(changes, [Change::Hold, Change::Hold, Change::StepUp]);
     assert_eq!(state.progress_of(tilt).step, 1);
+}
+
+/// Four weeks of five sessions a week (Monday to Friday) from `state`, each composed with
+/// the exercises of the seven days before it and done in full: the day and exercises of each.
+fn five_a_week(equipment: &[Equipment], mut state: ProgramState) -> Vec<(i64, Vec<String>)> {
+    use std::collections::BTreeMap;
+    let p = profile(equipment);
+    let s = screening(false);
+    let mut trained: Vec<(i64, Vec<String>)> = Vec::new();
+    for day in (0..28).filter(|d| d % 7 < 5) {
+        let mut done_this_week: BTreeMap<String, u32> = BTreeMap::new();
+        for (_, ids) in trained.iter().filter(|(d, _)| day - d < 7) {
+            for id in ids {
+                *done_this_week.entry(id.clone()).or_default() += 1;
+            }
+        }
+        let session = compose(&Context {
+            catalogue: catalogue(),
+            profile: &p,
+            screening: Some(&s),
+            state: &state,
+            basics_ok: true,
+            recent_pain: &[],
+            done_this_week: &done_this_week,
+            now_ms: day * DAY_MS,
+        })
+        .unwrap();
+        let sets = perform(&session, &[], 30);
+        run(&mut state, &session, &sets, (2, 2), day * DAY_MS);
+        trained.push((day, ids(&session).iter().map(|id| id.to_string()).collect()));
+    }
+    trained
+}
+
+/// Sessions of the seven days up to `last` (inclusive) that trained `id`.
+fn in_week_to(trained: &[(i64, Vec<String>)], id: &str, last: i64) -> u32 {
+    trained
+        .iter()
+        .filter(|(d, ids)| *d <= last && last - d < 7 && ids.iter().any(|i| i == id))
+        .count() as u32
+}
+
+/// Leaflet 000: each exercise 3× a week (001: the programme 3 to 5 times). With a mat only,
+/// five sessions a week would repeat 000's planks more often than that: no exercise exceeds
+/// its weekly ceiling in any seven days.
+#[test]
+fn leaflet_000_three_times_a_week_is_never_exceeded() {
+    let state = ProgramState {
+        sessions_per_week: 5,
+        ..ProgramState::default()
+    };
+    let trained = five_a_week(&[Equipment::Mat], state);
+    for (last, _) in &trained {
+        for e in catalogue().exercises() {
+            if let Some(week) = e.dosage.times_per_week {
+                let n = in_week_to(&trained, &e.id, *last);
+                assert!(n <= week.max, "{} {n}× in the 7 days to day {last}", e.id);
+            }
+        }
+    }
+}
+
+/// Leaflet 003: strengthening at least twice a week, better three times. Past the first
+/// phase (so strengthening is open for a recovery goal) and with every piece of equipment,
+/// the pool is large; still each of 003's strengthening exercises is done at least twice in
+/// every seven days from the first full week on.
+#[test]
+fn leaflet_003_strengthening_at_least_twice_a_week() {
+    let state = ProgramState {
+        stabilisation_phase: 2,
+        sessions_per_week: 5,
+        ..ProgramState::default()
+    };
+    let trained = five_a_week(&all_equipment(), state);
+    for (last, _) in trained.iter().filter(|(d, _)| *d >= 6) {
+        for id in [
+            "abdominal-curl-feet-on-chair",
+            "oblique-curl-feet-on-chair",
+            "prone-trunk-lift-hands-under-forehead",
+        ] {
+            let n = in_week_to(&trained, id, *last);
+            assert!(
+                (2..=3).contains(&n),
+                "{id} {n}× in the 7 days to day {last}"
+            );
+        }
+    }
 }

@@ -556,6 +556,7 @@ fn every_kind_of_composed_session_runs_to_the_end() {
                 state: &state,
                 basics_ok: true,
                 recent_pain: &[],
+                done_this_week: &Default::default(),
                 now_ms: 0,
             })
             .unwrap();

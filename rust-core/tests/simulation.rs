@@ -72,6 +72,7 @@ fn simulate(goal: Goal, equipment: &[Equipment]) -> Figures {
             state: &state,
             basics_ok: true,
             recent_pain: &[],
+            done_this_week: &Default::default(),
             now_ms: now,
         })
         .unwrap();

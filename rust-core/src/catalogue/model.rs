@@ -247,6 +247,10 @@ pub struct Dosage {
     pub block_reps: Option<u32>,
     pub rest_seconds: Option<u32>,
     pub times_per_week: Option<Range>,
+    /// The lower bound of `times_per_week` is a floor the program keeps, not only a range
+    /// (leaflet 003: strengthening works only when done at least twice a week).
+    #[serde(default)]
+    pub weekly_minimum: bool,
     /// Seconds per repetition (a calm 4–5 s).
     pub tempo_seconds: Option<Range>,
     /// Start number = the measured maximum divided by this (leaflet 003: one third).

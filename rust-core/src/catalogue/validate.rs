@@ -96,6 +96,12 @@ fn check_exercise(e: &Exercise) -> Result<(), FieldProblem> {
             "alternating_blocks needs a block size".into(),
         ));
     }
+    if e.dosage.weekly_minimum && e.dosage.times_per_week.is_none() {
+        return Err((
+            "dosage.weekly_minimum",
+            "a weekly minimum needs times_per_week".into(),
+        ));
+    }
     Ok(())
 }
 

@@ -27,17 +27,19 @@ use crate::program::{ProgressNote, ProgressRow};
 use crate::reminders::schedule::{self, Occurrence};
 use crate::reminders::{ReminderSettings, Weekday};
 use crate::store::Store;
+use today::WEEK_DAYS;
 
 /// Sessions of recent pain the worsening check looks at.
 const RECENT_SESSIONS: u32 = 3;
 /// Days back in which missed sessions are reported for a catch-up.
 const MISSED_WINDOW_DAYS: i64 = 7;
 
-/// Today's session for the user, or why there is none.
+/// Today's session for the user, or why there is none; `zone` is the device's time zone.
 pub fn plan(
     store: &Store,
     catalogue: &Catalogue,
     now: Timestamp,
+    zone: &TimeZone,
 ) -> Result<Result<PlannedSession, Block>, Failure> {
     let Some(profile) = store.profile()? else {
         return Ok(Err(Block::NoProfile));
@@ -51,6 +53,10 @@ pub fn plan(
         None => true,
     };
     let recent_pain = store.recent_pain(RECENT_SESSIONS)?;
+    let today = now.to_zoned(zone.clone()).date();
+    let week_start = today.saturating_sub(jiff::Span::new().days(WEEK_DAYS - 1));
+    let done_this_week =
+        store.sessions_per_exercise(&week_start.to_string(), &today.to_string())?;
     Ok(program::compose(&program::Context {
         catalogue,
         profile: &profile,
@@ -58,6 +64,7 @@ pub fn plan(
         state: &state,
         basics_ok,
         recent_pain: &recent_pain,
+        done_this_week: &done_this_week,
         now_ms: now.as_millisecond(),
     }))
 }

@@ -55,7 +55,7 @@ pub fn today(
     let date = now.to_zoned(zone.clone()).date();
     let last = date.saturating_add(jiff::Span::new().days(WEEK_DAYS - 1));
     let done = store.completed_dates(&date.to_string(), &last.to_string())?;
-    let plan = plan(store, catalogue, now)?;
+    let plan = plan(store, catalogue, now, zone)?;
     // A block (no profile, a red flag, acute pain) means no training day anywhere: the week, the
     // reminders and today's screen say the same.
     let settings = match plan {

@@ -24,13 +24,14 @@
 //! programme grows to 10 repetitions a session can reach about 40 minutes: the leaflets ask
 //! for the basics every time, and that rule wins over the clock.
 
-use std::collections::{BTreeSet, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashSet};
 
 use crate::catalogue::{Catalogue, Category, Exercise, Muscle};
 use crate::profile::{Profile, Screening};
 
 use super::duration::{default_rest, estimate, MAX_TEST_SECONDS};
 use super::ladder::{ladder, reps_from_maximum, Ladder, Rung};
+use super::frequency;
 use super::order;
 use super::plan::{Caution, Part, PlannedExercise, PlannedSession};
 use super::safety::{self, Block};
@@ -64,6 +65,8 @@ pub struct Context<'a> {
     pub basics_ok: bool,
     /// Pain (before, after) of the recent sessions, oldest first.
     pub recent_pain: &'a [(u8, u8)],
+    /// How many sessions of the last seven days (today included) trained each exercise.
+    pub done_this_week: &'a BTreeMap<String, u32>,
     pub now_ms: i64,
 }
 
@@ -146,6 +149,7 @@ impl<'a> Chooser<'a> {
         e.equipment.satisfied_by(&self.cx.profile.equipment)
             && self.cx.state.progress_of(&e.id).paused_until_session < self.number
             && order::in_order(e, self.cx.profile.goal, self.cx.state.stabilisation_phase)
+            && !frequency::week_is_full(e, self.cx.done_this_week)
     }
 
     /// An exercise of its own: not a variant, or a variant no exercise grows into.
@@ -214,8 +218,17 @@ impl<'a> Chooser<'a> {
         // move on by two a session, so every exercise in the pool gets its turn. More
         // strengthening (covering new muscle groups) and a mobility exercise only within
         // the time left.
-        let rotated = self.rotate_by(&strength, strength.len(), MIN_STRENGTH);
-        let (always, optional) = rotated.split_at(MIN_STRENGTH.min(rotated.len()));
+        // Exercises short of their weekly minimum (003: strengthening at least twice a week)
+        // come first; the rotation fills the rest.
+        let mut rotated = frequency::short_of_minimum(&strength, self.cx.done_this_week);
+        rotated.truncate(MAX_STRENGTH);
+        let due = rotated.len();
+        for e in self.rotate_by(&strength, strength.len(), MIN_STRENGTH) {
+            if !rotated.iter().any(|r| r.id == e.id) {
+                rotated.push(e);
+            }
+        }
+        let (always, optional) = rotated.split_at(MIN_STRENGTH.max(due).min(rotated.len()));
         let mut guaranteed: Vec<&Exercise> = Vec::new();
         for base in self.rotate(&track, 1) {
             let grown = self.grown(base, self.turn(track.len(), 1));

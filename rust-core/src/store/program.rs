@@ -1,7 +1,7 @@
 //! The program's state: the phase, sessions a week, each exercise's progress, and the
 //! history the program reads to decide (completed days, recent pain, cuff results).
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use rusqlite::{params, Connection, OptionalExtension};
 
@@ -153,6 +153,29 @@ impl Store {
                  WHERE status = 'completed' AND local_date BETWEEN ?1 AND ?2",
             )?;
             let rows = statement.query_map([from, to], |r| r.get(0))?;
+            Ok(rows.collect::<Result<_, _>>()?)
+        })
+    }
+
+    /// How many finished sessions between two local dates (inclusive) trained each exercise:
+    /// at least one set done or partly done, whether the session completed or was cut short.
+    pub fn sessions_per_exercise(
+        &self,
+        from: &str,
+        to: &str,
+    ) -> Result<BTreeMap<String, u32>, StoreError> {
+        check_date(from)?;
+        check_date(to)?;
+        self.read(|c| {
+            let mut statement = c.prepare_cached(
+                "SELECT performed_set.exercise_id, count(DISTINCT session.id)
+                 FROM performed_set JOIN session ON session.id = performed_set.session_id
+                 WHERE session.status IN ('completed', 'aborted')
+                   AND session.local_date BETWEEN ?1 AND ?2
+                   AND performed_set.outcome IN ('done', 'partial')
+                 GROUP BY performed_set.exercise_id",
+            )?;
+            let rows = statement.query_map([from, to], |r| Ok((r.get(0)?, r.get(1)?)))?;
             Ok(rows.collect::<Result<_, _>>()?)
         })
     }
