@@ -19,10 +19,11 @@
 //! then lift a leg while keeping the contraction).
 //!
 //! Time: the target is 20 to 30 minutes. At the start a session takes about 25; the main part
-//! always holds the track exercise and two strengthening exercises (combining the groups is
-//! a rule of 001) and adds more only while the session stays within 30 minutes. As the basic
-//! programme grows to 10 repetitions a session can reach about 40 minutes: the leaflets ask
-//! for the basics every time, and that rule wins over the clock.
+//! always holds the track exercise, two strengthening exercises and a mobilisation or
+//! relaxation (combining the groups is a rule of 001), plus 003's strengthening that is short
+//! of twice a week (`frequency`), and adds more only while the session stays within 30
+//! minutes. As the basic programme grows to 10 repetitions a session can reach about 45
+//! minutes: the leaflets ask for the basics every time, and that rule wins over the clock.
 
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 
@@ -214,21 +215,19 @@ impl<'a> Chooser<'a> {
                 && e.section != BASIC_PROGRAMME
         });
 
-        // The track and two strengthening exercises always (001: combine the groups); they
-        // move on by two a session, so every exercise in the pool gets its turn. More
-        // strengthening (covering new muscle groups) and a mobility exercise only within
-        // the time left.
+        // The track, two strengthening exercises and a mobility exercise always (001:
+        // combine the groups); the strengthening moves on by two a session, so every exercise
+        // in the pool gets its turn. More strengthening (covering new muscle groups) only
+        // within the time left.
         // Exercises short of their weekly minimum (003: strengthening at least twice a week)
-        // come first; the rotation fills the rest.
-        let mut rotated = frequency::short_of_minimum(&strength, self.cx.done_this_week);
-        rotated.truncate(MAX_STRENGTH);
-        let due = rotated.len();
-        for e in self.rotate_by(&strength, strength.len(), MIN_STRENGTH) {
-            if !rotated.iter().any(|r| r.id == e.id) {
-                rotated.push(e);
-            }
-        }
-        let (always, optional) = rotated.split_at(MIN_STRENGTH.max(due).min(rotated.len()));
+        // come on top, so the rotation still moves through the rest of the pool.
+        let due = frequency::short_of_minimum(&strength, self.cx.done_this_week);
+        let rotated: Vec<&Exercise> = self
+            .rotate_by(&strength, strength.len(), MIN_STRENGTH)
+            .into_iter()
+            .filter(|e| !due.iter().any(|d| d.id == e.id))
+            .collect();
+        let (always, optional) = rotated.split_at(MIN_STRENGTH.min(rotated.len()));
         let mut guaranteed: Vec<&Exercise> = Vec::new();
         for base in self.rotate(&track, 1) {
             let grown = self.grown(base, self.turn(track.len(), 1));
@@ -238,10 +237,14 @@ impl<'a> Chooser<'a> {
             guaranteed.push(grown);
         }
         let strength_turn = self.turn(strength.len(), MIN_STRENGTH);
-        guaranteed.extend(always.iter().map(|e| self.grown(e, strength_turn)));
-        let mut extras = self.covering(optional, MAX_STRENGTH - MIN_STRENGTH, always);
-        extras.extend(self.rotate(&mobility, 1));
-        let extras: Vec<&Exercise> = extras
+        let trained: Vec<&Exercise> = due.iter().chain(always).copied().collect();
+        guaranteed.extend(trained.iter().map(|e| self.grown(e, strength_turn)));
+        let room = MAX_STRENGTH.saturating_sub(trained.len());
+        // 001 combines the groups: a mobilisation or relaxation exercise in every main part,
+        // also once the basics have grown and leave no time to spare.
+        guaranteed.extend(self.rotate(&mobility, 1));
+        let extras: Vec<&Exercise> = self
+            .covering(optional, room, &trained)
             .into_iter()
             .map(|e| self.grown(e, strength_turn))
             .collect();
