@@ -604,6 +604,32 @@ fn leaflet_002_leg_lifts_follow_the_draw_in_they_build_on() {
     }
 }
 
+/// Leaflet 002, phase 1 with a cuff: once the prone draw-in has gone well (one step up), its
+/// arm and leg lifts (variants B and C) take turns on the track within the phase, each after
+/// the draw-in it builds on, long before the draw-in tops its ladder.
+#[test]
+fn leaflet_002_a_phases_variants_come_within_the_phase() {
+    let p = profile(&all_equipment());
+    let mut lifts = std::collections::BTreeSet::new();
+    for n in 0..10 {
+        let mut state = grown_state(1, n, &[]);
+        state
+            .progress
+            .entry("pbu-prone-draw-in".into())
+            .or_default()
+            .step = 1;
+        let session = plan(&p, &screening(false), &state, 0);
+        let order = ids(&session);
+        for lift in ["pbu-prone-arm-lift", "pbu-prone-leg-lift"] {
+            if let Some(at) = order.iter().position(|id| *id == lift) {
+                assert_eq!(order[at - 1], "pbu-prone-draw-in", "{order:?}");
+                lifts.insert(lift);
+            }
+        }
+    }
+    assert_eq!(lifts.len(), 2, "{lifts:?}");
+}
+
 /// Issue 12, item 5: sibling variants take turns, and a variant nothing grows into (003's
 /// oblique curl) is an exercise of its own.
 #[test]

@@ -260,3 +260,65 @@ fn readers_and_a_writer_work_at_once() {
         .sum();
     assert_eq!(total, 28);
 }
+
+/// What the program reads back about the last days: the sessions per exercise (each
+/// exercise's times a week) and each cuff exercise's best session in the band (a phase
+/// passes only when every one of its cuff exercises had one).
+#[test]
+fn sessions_per_exercise_and_the_best_session_in_the_band() {
+    let (_dir, store) = open();
+    onboard(&store);
+    let cuff_session = |date: &str, started_at_ms: i64, pct: &[(&str, f64)]| {
+        let id = store
+            .start_session(date, started_at_ms, Some(2), None)
+            .unwrap();
+        for (index, (exercise, pct)) in pct.iter().enumerate() {
+            let pressure = kernkracht::history::PressureSummary {
+                time_in_band_pct: *pct,
+                ..support::pressure()
+            };
+            store
+                .record_cuff_set(
+                    id,
+                    &set(exercise, index as u32, Side::None),
+                    &pressure,
+                    None,
+                )
+                .unwrap();
+        }
+        store
+            .finish_session(
+                id,
+                SessionStatus::Completed,
+                started_at_ms + 1,
+                Some(2),
+                None,
+                "",
+            )
+            .unwrap();
+    };
+    cuff_session("2026-11-30", 1_000, &[("pbu-prone-draw-in", 60.0)]);
+    cuff_session(
+        "2026-12-01",
+        2_000,
+        &[("pbu-prone-draw-in", 90.0), ("pbu-prone-draw-in", 70.0)],
+    );
+    cuff_session("2026-12-02", 3_000, &[("pbu-prone-arm-lift", 50.0)]);
+
+    let week = store
+        .sessions_per_exercise("2026-12-01", "2026-12-07")
+        .unwrap();
+    assert_eq!(week.get("pbu-prone-draw-in"), Some(&1));
+    assert_eq!(week.get("pbu-prone-arm-lift"), Some(&1));
+
+    let ids = ["pbu-prone-draw-in".to_string(), "pbu-prone-arm-lift".into()];
+    let best = store.best_time_in_band_per_exercise(&ids, 0).unwrap();
+    assert_eq!(
+        best.get("pbu-prone-draw-in"),
+        Some(&80.0),
+        "the mean of its best session"
+    );
+    assert_eq!(best.get("pbu-prone-arm-lift"), Some(&50.0));
+    let since_the_second = store.best_time_in_band_per_exercise(&ids, 2_500).unwrap();
+    assert_eq!(since_the_second.get("pbu-prone-draw-in"), None);
+}

@@ -90,7 +90,7 @@ pub fn evaluate(
     let goal = profile
         .as_ref()
         .map_or(crate::profile::Goal::Recovery, |p| p.goal);
-    let has_cuff = profile.is_some_and(|p| p.equipment.contains(&Equipment::Cuff));
+    let equipment = profile.map(|p| p.equipment).unwrap_or_default();
     let mut state = store.program_state()?;
     let decisions = program::evaluate(
         catalogue,
@@ -117,7 +117,7 @@ pub fn evaluate(
             reason: format!("session {session_id}"),
         })
         .collect();
-    if phase_passed(store, catalogue, &state, has_cuff)? {
+    if phase_passed(store, catalogue, &state, &equipment)? {
         state.stabilisation_phase += 1;
         state.phase_started_at_ms = now.as_millisecond();
         state.phase_self_reported = false;
@@ -160,21 +160,28 @@ fn phase_passed(
     store: &Store,
     catalogue: &Catalogue,
     state: &program::ProgramState,
-    has_cuff: bool,
+    equipment: &[Equipment],
 ) -> Result<bool, Failure> {
     let phase_exercises: Vec<String> = catalogue
         .exercises()
         .iter()
         .filter(|e| e.stabilisation_phase == Some(state.stabilisation_phase) && e.pbu.is_some())
+        .filter(|e| e.equipment.satisfied_by(equipment))
         .map(|e| e.id.clone())
         .collect();
     let measured = store.time_in_band_per_session(&phase_exercises, state.phase_started_at_ms)?;
+    let best = store.best_time_in_band_per_exercise(&phase_exercises, state.phase_started_at_ms)?;
+    let not_yet_in_band = phase_exercises
+        .iter()
+        .filter(|id| best.get(*id).is_none_or(|pct| *pct < phase::TIME_IN_BAND_PCT))
+        .count();
     Ok(phase::passed(&phase::Evidence {
         phase: state.stabilisation_phase,
         sessions_in_phase: store.sessions_completed_since(state.phase_started_at_ms)?,
         time_in_band_per_session: &measured,
-        has_cuff,
+        has_cuff: equipment.contains(&Equipment::Cuff),
         self_reported: state.phase_self_reported,
+        not_yet_in_band,
     }))
 }
 

@@ -164,6 +164,20 @@ impl<'a> Chooser<'a> {
                 .any(|other| other.progresses_to.contains(&e.id))
     }
 
+    /// The exercise a variant builds on, if `e` is a variant and it is available.
+    fn base_of(&self, e: &Exercise) -> Option<&'a Exercise> {
+        let base = self.cx.catalogue.exercise(e.variant_of.as_deref()?)?;
+        self.available(base).then_some(base)
+    }
+
+    /// A variant whose base has gone well (a step up: two good sessions in a row) takes
+    /// turns on the stabilisation track, so a phase's variants come within the phase.
+    fn base_went_well(&self, e: &Exercise) -> bool {
+        e.variant_of
+            .as_deref()
+            .is_some_and(|base| self.cx.state.progress_of(base).step >= 1)
+    }
+
     /// `count` exercises from `pool`, starting at a place that moves on by `count` every
     /// session, so a pool is worked through before anything repeats.
     fn rotate(&self, pool: &[&'a Exercise], count: usize) -> Vec<&'a Exercise> {
@@ -188,7 +202,9 @@ impl<'a> Chooser<'a> {
     /// strengthening covering new muscle groups, then one mobilisation or relaxation.
     fn main_part(&self, budget: u32) -> Vec<PlannedExercise> {
         let phase = self.cx.state.stabilisation_phase;
-        let mut track = self.pool(|e| e.stabilisation_phase == Some(phase) && self.standalone(e));
+        let mut track = self.pool(|e| {
+            e.stabilisation_phase == Some(phase) && (self.standalone(e) || self.base_went_well(e))
+        });
         if track.is_empty() {
             // Without a cuff (every phase-1 and phase-2 entry needs one): 000's deep
             // contraction first, then the deep muscles in movement.
@@ -229,8 +245,10 @@ impl<'a> Chooser<'a> {
             .collect();
         let (always, optional) = rotated.split_at(MIN_STRENGTH.min(rotated.len()));
         let mut guaranteed: Vec<&Exercise> = Vec::new();
-        for base in self.rotate(&track, 1) {
-            let grown = self.grown(base, self.turn(track.len(), 1));
+        for picked in self.rotate(&track, 1) {
+            // A variant follows the exercise it builds on (002: draw in, then lift a leg).
+            let base = self.base_of(picked).unwrap_or(picked);
+            let grown = self.grown(picked, self.turn(track.len(), 1));
             if grown.id != base.id {
                 guaranteed.push(base);
             }

@@ -1,9 +1,10 @@
 //! Passing a phase of leaflet 002's stabilisation track: only once its exercises are done
 //! correctly.
 //!
-//! With a cuff the criterion is measured: at least 3 sessions in the phase, and in each of the
+//! With a cuff the criterion is measured: at least 3 sessions in the phase, in each of the
 //! last 3 sessions with the phase's cuff exercises the time inside the target band averaged
-//! 75 % or more. Without a cuff it is the user's own report that the exercises go well,
+//! 75 % or more, and every cuff exercise of the phase — the variants that build on the
+//! draw-in included (002: "vervolgens") — has had a session at that bar. Without a cuff it is the user's own report that the exercises go well,
 //! accepted after at least 6 sessions in the phase. The track ends at phase 4 (the long back
 //! muscles and obliques, which come last).
 
@@ -24,6 +25,9 @@ pub struct Evidence<'a> {
     pub time_in_band_per_session: &'a [f64],
     pub has_cuff: bool,
     pub self_reported: bool,
+    /// The phase's cuff exercises the user can do that have not yet had a session with 75 %
+    /// of the time in the band.
+    pub not_yet_in_band: usize,
 }
 
 /// Whether the phase is passed and the next one may start.
@@ -40,6 +44,7 @@ pub fn passed(evidence: &Evidence) -> bool {
         evidence.sessions_in_phase >= MEASURED_SESSIONS as u32
             && recent.len() == MEASURED_SESSIONS
             && recent.clone().all(|pct| *pct >= TIME_IN_BAND_PCT)
+            && evidence.not_yet_in_band == 0
     } else {
         evidence.self_reported && evidence.sessions_in_phase >= SELF_REPORT_SESSIONS
     }
@@ -56,6 +61,7 @@ mod tests {
             time_in_band_per_session: pcts,
             has_cuff,
             self_reported: reported,
+            not_yet_in_band: 0,
         })
     }
 
@@ -66,6 +72,24 @@ mod tests {
         assert!(!evidence(3, &[80.0, 70.0, 90.0], true, false));
         assert!(!evidence(3, &[80.0, 90.0], true, false));
         assert!(!evidence(2, &[80.0, 80.0, 90.0], true, false));
+    }
+
+    /// Leaflet 002: only once the contraction is done correctly does the next phase start;
+    /// a phase's variants (the prone arm and leg lifts after the draw-in) belong to it.
+    #[test]
+    fn a_cuff_phase_waits_for_every_exercise_of_it_leaflet_002() {
+        let with_unpractised = |not_yet_in_band| {
+            passed(&Evidence {
+                phase: 1,
+                sessions_in_phase: 9,
+                time_in_band_per_session: &[80.0, 90.0, 85.0],
+                has_cuff: true,
+                self_reported: false,
+                not_yet_in_band,
+            })
+        };
+        assert!(!with_unpractised(2));
+        assert!(with_unpractised(0));
     }
 
     #[test]
@@ -85,6 +109,7 @@ mod tests {
             time_in_band_per_session: &[100.0; 5],
             has_cuff: true,
             self_reported: true,
+            not_yet_in_band: 0,
         }));
     }
 }

@@ -242,6 +242,32 @@ impl Store {
     ) -> Result<Vec<f64>, StoreError> {
         self.read(|c| time_in_band(c, exercise_ids, since_ms))
     }
+
+    /// For each of `exercise_ids` done with the cuff in a completed session since `since_ms`,
+    /// its best session: the highest mean time in the band of its sets in one session.
+    pub fn best_time_in_band_per_exercise(
+        &self,
+        exercise_ids: &[String],
+        since_ms: i64,
+    ) -> Result<BTreeMap<String, f64>, StoreError> {
+        let ids =
+            serde_json::to_string(exercise_ids).map_err(|e| StoreError::Invalid(e.to_string()))?;
+        self.read(|c| {
+            let mut statement = c.prepare_cached(
+                "SELECT exercise_id, max(mean) FROM (
+                     SELECT ps.exercise_id, avg(p.time_in_band_pct) AS mean
+                     FROM session s
+                     JOIN performed_set ps ON ps.session_id = s.id
+                     JOIN set_pressure p ON p.set_id = ps.id
+                     WHERE s.status = 'completed' AND s.started_at_ms >= ?2
+                       AND ps.exercise_id IN (SELECT value FROM json_each(?1))
+                     GROUP BY ps.exercise_id, s.id)
+                 GROUP BY exercise_id",
+            )?;
+            let rows = statement.query_map(params![ids, since_ms], |r| Ok((r.get(0)?, r.get(1)?)))?;
+            Ok(rows.collect::<Result<_, _>>()?)
+        })
+    }
 }
 
 impl Store {
