@@ -1,0 +1,78 @@
+import Foundation
+import Observation
+
+/// The tabs of the app.
+enum Tab: Hashable {
+    case today, history, cuff, settings
+}
+
+/// A full-screen flow on top of the tabs.
+enum Flow: Hashable, Identifiable {
+    case onboarding
+    case session
+    case watch(CuffSource)
+
+    var id: Self { self }
+}
+
+/// The whole app over one open core: which tab and flow show, and the language the chrome
+/// follows. Opening the core reads the database, so it happens off the main actor while a
+/// loading screen shows.
+@MainActor
+@Observable
+final class AppModel {
+    struct ViewState {
+        var core: CoreService?
+        /// The core's language; the chrome strings follow it, not the device's.
+        var language: Language = .en
+        var tab: Tab = .today
+        var flow: Flow?
+        /// Why the core could not be opened, in the user's language.
+        var error: String?
+    }
+
+    enum Action {
+        case open(databasePath: String, locale: String)
+        case select(Tab)
+        case start(Flow)
+        /// A flow ended or a setting changed: read the language again, back to a tab.
+        case finishFlow(then: Tab)
+        case refreshLanguage
+        /// A reminder was tapped: today's session, over whatever shows.
+        case openTodaySession
+    }
+
+    private(set) var state = ViewState()
+    let reminders = ReminderNotifications()
+
+    func process(_ action: Action) {
+        switch action {
+        case .open(let path, let locale):
+            guard state.core == nil else { return }
+            Task {
+                do {
+                    let core = try await CoreService.open(databasePath: path, locale: locale, scheduler: reminders)
+                    state.core = core
+                    state.language = try await core.language()
+                    try await core.rescheduleReminders()
+                } catch {
+                    state.error = error.coreMessage
+                }
+            }
+        case .select(let tab):
+            state.tab = tab
+        case .start(let flow):
+            state.flow = flow
+        case .finishFlow(let tab):
+            state.flow = nil
+            state.tab = tab
+            process(.refreshLanguage)
+        case .refreshLanguage:
+            guard let core = state.core else { return }
+            Task { state.language = (try? await core.language()) ?? state.language }
+        case .openTodaySession:
+            state.tab = .today
+            state.flow = .session
+        }
+    }
+}
