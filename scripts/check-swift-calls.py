@@ -315,7 +315,8 @@ class Checker:
             for member in self.members(info, name) if info is not None else []:
                 found |= self.member_ref(ref, member)
         core_only = bool(refs) and all(r.origin == "core" and not r.array and self.info(r) for r in refs)
-        if check and core_only:
+        # `T.self` is the type itself, which every type has.
+        if check and core_only and name != "self":
             self.count("members", node)
             if not any(self.members(self.info(r), name) for r in refs):
                 names = ", ".join(sorted(r.name for r in refs))
@@ -575,8 +576,7 @@ class Checker:
             value = child(argument, "value")
             if value is not None and value.type == "navigation_expression" and child(value, "target").type == "key_path_expression":
                 name = child(child(value, "suffix"), "suffix")
-                if text(name) != "self":
-                    self.member_types(elements, text(name), name, check=True)
+                self.member_types(elements, text(name), name, check=True)
 
     def element_key_paths(self, node, env):
         """Key paths given to an array's own methods: `days.filter(\\.selected)`."""

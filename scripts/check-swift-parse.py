@@ -2,7 +2,7 @@
 any syntax error, naming the file, line and column. No Swift compiler runs on Linux; this
 catches broken syntax before a Mac does.
 
-    check-swift-parse.py DIR...
+    check-swift-parse.py DIR_OR_FILE...
 """
 
 import pathlib
@@ -24,9 +24,14 @@ def problems(node):
             yield from problems(child)
 
 
-def main(folders):
+def swift_files(path):
+    """The Swift files under a folder, or the file itself."""
+    return path.rglob("*.swift") if path.is_dir() else [path]
+
+
+def main(arguments):
     parser = tree_sitter.Parser(SWIFT)
-    files = sorted(f for folder in folders for f in pathlib.Path(folder).rglob("*.swift"))
+    files = sorted(f for arg in arguments for f in swift_files(pathlib.Path(arg)))
     if not files:
         print("check-swift-parse: no Swift files found", file=sys.stderr)
         return 1

@@ -10,7 +10,8 @@ enum RescheduleTriggers {
     static func observe(_ model: AppModel) {
         let names = [UIApplication.significantTimeChangeNotification, Notification.Name.NSSystemTimeZoneDidChange]
         for name in names {
-            NotificationCenter.default.addObserver(forName: name, object: nil, queue: .main) { _ in
+            // Observers for the app's whole life: the tokens are never needed to remove them.
+            _ = NotificationCenter.default.addObserver(forName: name, object: nil, queue: .main) { _ in
                 Task { @MainActor in
                     guard let core = model.state.core else { return }
                     try? await core.rescheduleReminders()

@@ -7,11 +7,9 @@ import KernkrachtCore
 // form scripts/check-swift-calls.py checks against the fresh bindings.
 
 typealias Language = KernkrachtCore.Language
-typealias LanguageChoice = KernkrachtCore.LanguageChoice
 typealias Weekday = KernkrachtCore.Weekday
 typealias DayChoice = KernkrachtCore.DayChoice
 typealias LocalTime = KernkrachtCore.LocalTime
-typealias SummaryLine = KernkrachtCore.SummaryLine
 
 typealias TodayScreen = KernkrachtCore.TodayScreen
 typealias TodayAction = KernkrachtCore.TodayAction
@@ -20,22 +18,16 @@ typealias DayKind = KernkrachtCore.DayKind
 typealias PlanView = KernkrachtCore.PlanView
 typealias PlanLine = KernkrachtCore.PlanLine
 typealias SafetyNotice = KernkrachtCore.SafetyNotice
-typealias SafetyKind = KernkrachtCore.SafetyKind
 
 typealias OnboardingScreen = KernkrachtCore.OnboardingScreen
-typealias OnboardingStep = KernkrachtCore.OnboardingStep
 typealias HeightField = KernkrachtCore.HeightField
 typealias SafetyQuestion = KernkrachtCore.SafetyQuestion
-typealias SafetyTopic = KernkrachtCore.SafetyTopic
 typealias Goal = KernkrachtCore.Goal
-typealias GoalChoice = KernkrachtCore.GoalChoice
 typealias Equipment = KernkrachtCore.Equipment
-typealias EquipmentChoice = KernkrachtCore.EquipmentChoice
 typealias ScheduleField = KernkrachtCore.ScheduleField
 
 typealias SessionScreen = KernkrachtCore.SessionScreen
 typealias SessionAction = KernkrachtCore.SessionAction
-typealias Stage = KernkrachtCore.Stage
 typealias TimerView = KernkrachtCore.TimerView
 typealias PainPrompt = KernkrachtCore.PainPrompt
 typealias CueEffect = KernkrachtCore.CueEffect
@@ -54,7 +46,6 @@ typealias HistoryScreen = KernkrachtCore.HistoryScreen
 typealias HistoryRow = KernkrachtCore.HistoryRow
 typealias WeekBar = KernkrachtCore.WeekBar
 typealias ChartSeries = KernkrachtCore.ChartSeries
-typealias ChartPoint = KernkrachtCore.ChartPoint
 
 typealias SettingsScreen = KernkrachtCore.SettingsScreen
 typealias SettingsAction = KernkrachtCore.SettingsAction

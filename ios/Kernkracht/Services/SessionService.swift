@@ -62,7 +62,7 @@ final class SessionService: Sendable {
     }
 
     private func change(_ call: @escaping @Sendable () throws -> SessionUpdate) async throws -> SessionChange {
-        let update = try await offMain(call)
+        let update: SessionUpdate = try await offMain(call)
         return SessionChange(screen: update.screen, cues: update.cues)
     }
 }

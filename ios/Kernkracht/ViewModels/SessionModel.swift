@@ -36,7 +36,7 @@ final class SessionModel {
     private var ticker: Task<Void, Never>?
 
     init(core: CoreService) {
-        (cues, cueSink) = AsyncStream.makeStream(bufferingPolicy: .bufferingNewest(64))
+        (cues, cueSink) = AsyncStream.makeStream(of: CueEffect.self, bufferingPolicy: .bufferingNewest(64))
         serial.enqueue {
             do {
                 let session = try await core.startGuidedSession()

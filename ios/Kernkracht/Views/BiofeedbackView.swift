@@ -9,7 +9,7 @@ struct BiofeedbackView: View {
     @Environment(\.chrome) private var chrome
 
     var body: some View {
-        Hosted(make: { BiofeedbackModel(core: core, source: source) }) { model in
+        Hosted(make: { BiofeedbackModel(core: core, source: source) }) { (model: BiofeedbackModel) in
             BiofeedbackPage(state: model.state, close: close)
                 .task { await model.process(.watch) }
         }
@@ -25,7 +25,7 @@ private struct BiofeedbackPage: View {
         Page(title: state.screen?.phaseLabel ?? chrome.text("tab.cuff"), loading: state.screen == nil && state.error == nil, error: state.error) {
             if let screen = state.screen {
                 PressureGauge(screen: screen)
-                Text(screen.pressureLabel).font(.system(size: 48, weight: .bold).monospacedDigit())
+                Text(screen.pressureLabel).font(.largeTitle.bold().monospacedDigit())
                 Text(screen.targetLabel).font(.headline)
                 Card(title: chrome.text("biofeedback.hold") + ": " + screen.holdLabel) {
                     ProgressView(value: screen.holdFraction)

@@ -69,16 +69,14 @@ struct ActionButton: View {
     let action: () -> Void
 
     var body: some View {
+        let button = Button(role: role, action: action) {
+            Text(title).frame(maxWidth: .infinity)
+        }
+        .controlSize(.large)
         if prominent {
-            Button(title, role: role, action: action)
-                .buttonStyle(.borderedProminent)
-                .controlSize(.large)
-                .frame(maxWidth: .infinity)
+            button.buttonStyle(.borderedProminent)
         } else {
-            Button(title, role: role, action: action)
-                .buttonStyle(.bordered)
-                .controlSize(.large)
-                .frame(maxWidth: .infinity)
+            button.buttonStyle(.bordered)
         }
     }
 }

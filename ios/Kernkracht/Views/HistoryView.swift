@@ -6,7 +6,7 @@ struct HistoryView: View {
     let core: CoreService
 
     var body: some View {
-        Hosted(make: { HistoryModel(core: core) }) { model in
+        Hosted(make: { HistoryModel(core: core) }) { (model: HistoryModel) in
             HistoryPage(state: model.state)
         }
     }

@@ -4,9 +4,14 @@ import SwiftUI
 /// long as the screen shows. A view's initialiser runs on every redraw of its parent, so a
 /// view-model made there would start its core calls again each time.
 struct Hosted<Model: AnyObject, Content: View>: View {
-    let make: () -> Model
-    @ViewBuilder let content: (Model) -> Content
+    private let make: () -> Model
+    private let content: (Model) -> Content
     @State private var model: Model?
+
+    init(make: @escaping () -> Model, @ViewBuilder content: @escaping (Model) -> Content) {
+        self.make = make
+        self.content = content
+    }
 
     var body: some View {
         Group {

@@ -3,7 +3,7 @@ import SwiftUI
 /// The content of one onboarding step.
 struct OnboardingStepView: View {
     let screen: OnboardingScreen
-    let process: (OnboardingModel.Action) -> Void
+    let process: @MainActor (OnboardingModel.Action) -> Void
     @Environment(\.chrome) private var chrome
 
     var body: some View {
@@ -43,15 +43,20 @@ struct OnboardingStepView: View {
 /// The height field; the text stays local while typing so no keystroke waits for the core.
 private struct HeightStep: View {
     let height: HeightField
-    let process: (OnboardingModel.Action) -> Void
-    @State private var text = ""
+    let process: @MainActor (OnboardingModel.Action) -> Void
+    @State private var text: String
     @Environment(\.chrome) private var chrome
+
+    init(height: HeightField, process: @escaping @MainActor (OnboardingModel.Action) -> Void) {
+        self.height = height
+        self.process = process
+        _text = State(initialValue: height.text)
+    }
 
     var body: some View {
         TextField(chrome.text("onboarding.height"), text: $text)
             .keyboardType(.decimalPad)
             .textFieldStyle(.roundedBorder)
-            .onAppear { text = height.text }
             .onChange(of: text) { _, typed in process(.enterHeight(typed)) }
         if let error = height.error {
             ProblemText(error)
@@ -67,7 +72,7 @@ private struct HeightStep: View {
 /// A safety question; neither answer is chosen until the user chooses (the core gives none).
 private struct SafetyQuestionCard: View {
     let question: SafetyQuestion
-    let process: (OnboardingModel.Action) -> Void
+    let process: @MainActor (OnboardingModel.Action) -> Void
     @Environment(\.chrome) private var chrome
 
     var body: some View {
@@ -92,7 +97,7 @@ private struct SafetyQuestionCard: View {
 
 private struct ScheduleStep: View {
     let schedule: ScheduleField
-    let process: (OnboardingModel.Action) -> Void
+    let process: @MainActor (OnboardingModel.Action) -> Void
     @Environment(\.chrome) private var chrome
 
     var body: some View {
@@ -100,7 +105,9 @@ private struct ScheduleStep: View {
             DayToggles(days: schedule.days) { day, on in process(.setTrainingDay(day, on: on)) }
         }
         Card(title: chrome.text("schedule.time")) {
-            TimeStepper(label: schedule.timeLabel, time: schedule.time) { process(.setTime(hour: $0.hour, minute: $0.minute)) }
+            TimeStepper(label: schedule.timeLabel, time: schedule.time) { (time: LocalTime) in
+                process(.setTime(hour: time.hour, minute: time.minute))
+            }
         }
         if let error = schedule.error {
             ProblemText(error)

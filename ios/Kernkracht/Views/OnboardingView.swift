@@ -6,8 +6,8 @@ struct OnboardingView: View {
     let finished: () -> Void
 
     var body: some View {
-        Hosted(make: { OnboardingModel(core: core) }) { model in
-            OnboardingPage(state: model.state, process: model.process)
+        Hosted(make: { OnboardingModel(core: core) }) { (model: OnboardingModel) in
+            OnboardingPage(state: model.state, process: { model.process($0) })
                 .onChange(of: model.state.finished) { _, done in
                     if done { finished() }
                 }
@@ -17,7 +17,7 @@ struct OnboardingView: View {
 
 private struct OnboardingPage: View {
     let state: OnboardingModel.ViewState
-    let process: (OnboardingModel.Action) -> Void
+    let process: @MainActor (OnboardingModel.Action) -> Void
     @Environment(\.chrome) private var chrome
 
     var body: some View {
@@ -32,16 +32,16 @@ private struct OnboardingPage: View {
                 if let problem = screen.problem {
                     ProblemText(problem)
                 }
-                Navigation(screen: screen, process: process)
+                OnboardingNavigation(screen: screen, process: process)
             }
         }
     }
 }
 
 /// Back, Next, and on the summary Finish, enabled as the core says.
-private struct Navigation: View {
+private struct OnboardingNavigation: View {
     let screen: OnboardingScreen
-    let process: (OnboardingModel.Action) -> Void
+    let process: @MainActor (OnboardingModel.Action) -> Void
     @Environment(\.chrome) private var chrome
 
     var body: some View {

@@ -8,15 +8,15 @@ struct PairingView: View {
     let watch: (CuffSource) -> Void
 
     var body: some View {
-        Hosted(make: { PairingModel(core: core) }) { model in
-            PairingPage(state: model.state, process: model.process, watch: watch)
+        Hosted(make: { PairingModel(core: core) }) { (model: PairingModel) in
+            PairingPage(state: model.state, process: { model.process($0) }, watch: watch)
         }
     }
 }
 
 private struct PairingPage: View {
     let state: PairingModel.ViewState
-    let process: (PairingModel.Action) -> Void
+    let process: @MainActor (PairingModel.Action) -> Void
     let watch: (CuffSource) -> Void
     @Environment(\.chrome) private var chrome
 

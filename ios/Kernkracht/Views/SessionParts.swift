@@ -5,6 +5,8 @@ import SwiftUI
 /// it does not talk over the spoken cues.
 struct CountdownRing: View {
     let timer: TimerView
+    /// The ring grows with the user's text size.
+    @ScaledMetric private var size: CGFloat = 220
 
     var body: some View {
         ZStack {
@@ -14,11 +16,11 @@ struct CountdownRing: View {
                 .stroke(Color.accentColor, style: StrokeStyle(lineWidth: 18, lineCap: .round))
                 .rotationEffect(.degrees(-90))
             VStack {
-                Text(timer.remainingLabel).font(.system(size: 56, weight: .bold).monospacedDigit())
+                Text(timer.remainingLabel).font(.largeTitle.bold().monospacedDigit())
                 Text(timer.label).font(.headline)
             }
         }
-        .frame(width: 220, height: 220)
+        .frame(width: size, height: size)
         .accessibilityElement(children: .ignore)
         .accessibilityLabel(timer.label + " " + timer.remainingLabel)
     }
@@ -32,13 +34,13 @@ struct PainScale: View {
     let showQuestion: Bool
     let answer: (Int) -> Void
 
-    private let columns = Array(repeating: GridItem(.flexible(), spacing: 6), count: 6)
+    private static let columns = Array(repeating: GridItem(.flexible(), spacing: 6), count: 6)
 
     var body: some View {
         Card(title: showQuestion ? prompt.question : nil) {
-            LazyVGrid(columns: columns, spacing: 6) {
+            LazyVGrid(columns: Self.columns, spacing: 6) {
                 ForEach(Int(prompt.min)...Int(prompt.max), id: \.self) { score in
-                    Button("\(score)") { answer(score) }
+                    Button(String(score)) { answer(score) }
                         .buttonStyle(.bordered)
                         .controlSize(.large)
                         .font(.title3.bold())

@@ -8,8 +8,8 @@ struct SessionView: View {
     @Environment(\.chrome) private var chrome
 
     var body: some View {
-        Hosted(make: { SessionModel(core: core) }) { model in
-            SessionPage(state: model.state, process: model.process)
+        Hosted(make: { SessionModel(core: core) }) { (model: SessionModel) in
+            SessionPage(state: model.state, process: { model.process($0) })
                 .keepsScreenAwake(model.state.screen?.keepScreenOn ?? false)
                 .task { await play(model.cues) }
                 .onChange(of: model.state.closed) { _, done in
@@ -19,6 +19,7 @@ struct SessionView: View {
         }
     }
 
+    @MainActor
     private func play(_ cues: AsyncStream<CueEffect>) async {
         let player = CuePlayer(language: chrome.language)
         for await cue in cues {
@@ -30,7 +31,7 @@ struct SessionView: View {
 
 private struct SessionPage: View {
     let state: SessionModel.ViewState
-    let process: (SessionModel.Action) -> Void
+    let process: @MainActor (SessionModel.Action) -> Void
     @Environment(\.chrome) private var chrome
 
     var body: some View {

@@ -10,8 +10,8 @@ struct SettingsView: View {
     let onChange: () -> Void
 
     var body: some View {
-        Hosted(make: { SettingsModel(core: core, onReminderChange: NotificationPermission.request) }) { model in
-            SettingsPage(state: model.state, process: model.process, onManageCuff: onManageCuff)
+        Hosted(make: { SettingsModel(core: core, onReminderChange: NotificationPermission.request) }) { (model: SettingsModel) in
+            SettingsPage(state: model.state, process: { model.process($0) }, onManageCuff: onManageCuff)
                 .onChange(of: model.state.screen?.language) { _, _ in onChange() }
                 .onChange(of: model.state.imported) { _, imported in if imported { onChange() } }
         }
@@ -20,7 +20,7 @@ struct SettingsView: View {
 
 private struct SettingsPage: View {
     let state: SettingsModel.ViewState
-    let process: (SettingsModel.Action) -> Void
+    let process: @MainActor (SettingsModel.Action) -> Void
     let onManageCuff: () -> Void
     @State private var importing = false
     @Environment(\.chrome) private var chrome
@@ -52,7 +52,13 @@ private struct SettingsPage: View {
                 Card(title: chrome.text("settings.backup")) {
                     Text(screen.backupNote)
                     ActionButton(title: chrome.caption(.exportBackup)) { process(.exportBackup) }
+                    // The importer sits on its own button: two file dialogs on one view clash.
                     ActionButton(title: chrome.caption(.importBackup)) { importing = true }
+                        .fileImporter(isPresented: $importing, allowedContentTypes: [.json]) { result in
+                            if case .success(let url) = result, let json = try? BackupDocument.read(url) {
+                                process(.importBackup(json))
+                            }
+                        }
                 }
                 DeleteAll(warning: screen.deleteWarning, confirming: state.confirmingDelete, process: process)
             }
@@ -63,11 +69,6 @@ private struct SettingsPage: View {
             contentType: .json,
             defaultFilename: "kernkracht-backup"
         ) { _ in process(.backupHandled) }
-        .fileImporter(isPresented: $importing, allowedContentTypes: [.json]) { result in
-            if case .success(let url) = result, let json = try? BackupDocument.read(url) {
-                process(.importBackup(json))
-            }
-        }
     }
 }
 
@@ -100,7 +101,7 @@ private struct TrainingDays: View {
 
     /// The edited time before it is saved; once saved, the core's own label shows.
     private static func label(_ time: LocalTime) -> String {
-        String(format: "%02d:%02d", Int(time.hour), Int(time.minute))
+        String(format: "%02ld:%02ld", Int(time.hour), Int(time.minute))
     }
 }
 
@@ -108,7 +109,7 @@ private struct TrainingDays: View {
 private struct DeleteAll: View {
     let warning: String
     let confirming: Bool
-    let process: (SettingsModel.Action) -> Void
+    let process: @MainActor (SettingsModel.Action) -> Void
     @Environment(\.chrome) private var chrome
 
     var body: some View {

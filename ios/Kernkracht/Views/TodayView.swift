@@ -7,15 +7,15 @@ struct TodayView: View {
     let start: (Flow) -> Void
 
     var body: some View {
-        Hosted(make: { TodayModel(core: core) }) { model in
-            TodayPage(state: model.state, process: model.process, start: start)
+        Hosted(make: { TodayModel(core: core) }) { (model: TodayModel) in
+            TodayPage(state: model.state, process: { model.process($0) }, start: start)
         }
     }
 }
 
 private struct TodayPage: View {
     let state: TodayModel.ViewState
-    let process: (TodayModel.Action) -> Void
+    let process: @MainActor (TodayModel.Action) -> Void
     let start: (Flow) -> Void
     @Environment(\.chrome) private var chrome
 
@@ -122,7 +122,7 @@ private struct DayTile: View {
     var body: some View {
         VStack {
             Text(day.weekdayLabel)
-            Text("\(day.dayOfMonth)").font(.headline)
+            Text(String(day.dayOfMonth)).font(.headline)
         }
         .fontWeight(day.isToday ? .bold : .regular)
         .frame(maxWidth: .infinity)
@@ -130,7 +130,7 @@ private struct DayTile: View {
         .background(WeekRow.fill(day.kind).opacity(day.kind == .rest ? 0 : 0.35), in: RoundedRectangle(cornerRadius: 10))
         .overlay(RoundedRectangle(cornerRadius: 10).stroke(.secondary.opacity(0.5)))
         .accessibilityElement(children: .ignore)
-        .accessibilityLabel("\(day.weekdayLabel) \(day.dayOfMonth): \(day.kindLabel)")
+        .accessibilityLabel(day.weekdayLabel + " " + String(day.dayOfMonth) + ": " + day.kindLabel)
     }
 }
 
