@@ -2,8 +2,9 @@
 # Checks the iOS app's hand-written Swift on Linux, where no Swift compiler runs: every file
 # parses (tree-sitter-swift), and every call into the core matches the Swift bindings
 # generated now from the built core (names, argument labels, fields, enum cases, protocol
-# methods). Then it proves that both checks still bite: each must refuse a copy of the app
-# with one deliberate mistake.
+# methods), and every chrome string it looks up is there in Dutch and in English. Then it
+# proves that the checks still bite: each must refuse a copy of the app with one deliberate
+# mistake.
 #
 # Needs once: scripts/setup.sh (tree-sitter and its Swift grammar in a venv).
 set -euo pipefail
@@ -18,9 +19,11 @@ trap 'rm -rf "$work"' EXIT
 bindings="$work/bindings/KernkrachtCore.swift"
 parse() { "$python" "$root/scripts/check-swift-parse.py" "$@"; }
 calls() { "$python" "$root/scripts/check-swift-calls.py" "$bindings" "$@"; }
+strings() { "$python" "$root/scripts/check-ios-strings.py" "$@"; }
 
 parse "$root/ios/Kernkracht" "$root/ios/KernkrachtCore/Package.swift"
 calls "$root/ios/Kernkracht"
+strings "$root/ios/Kernkracht"
 
 # refuses CHECK FILE FROM TO EXPECTED: the check must fail on a copy of the app in which
 # FILE (under ios/Kernkracht) has FROM replaced by TO, saying EXPECTED.
@@ -43,4 +46,5 @@ refuses calls Views/TodayView.swift 'case .startSession:' 'case .beginSession:' 
 refuses calls Services/CoreTypes.swift 'KernkrachtCore.HistoryRow' 'KernkrachtCore.HistoryLine' 'KernkrachtCore.HistoryLine: no such type'
 refuses calls Services/SystemClock.swift 'func nowMs()' 'func nowMillis()' 'Clock requires nowMs()'
 refuses calls Views/ScheduleControls.swift 'LocalTime(hour:' 'LocalTime(hours:' 'LocalTime(…) initialiser: called with labels (hours:minute:)'
-echo "check-ios-swift: both checks refuse each of 8 broken copies"
+refuses strings Resources/nl.lproj/Localizable.strings '"tab.cuff" = "Manchet";' '' 'no entry for "tab.cuff"'
+echo "check-ios-swift: the checks refuse each of 9 broken copies"
