@@ -3,9 +3,10 @@ import AVFoundation
 import UIKit
 
 /// Carries out the core's cues: speaks the words in the app's language, plays the tone and
-/// vibrates. The audio session ducks other audio (music goes quieter while a cue speaks)
-/// and plays through the silent switch, because the user asked for a guided session and
-/// lies on the floor away from the screen; vibrations come regardless.
+/// vibrates. The audio session is `.ambient`: it mixes with the user's music and obeys the
+/// silent switch, which is iOS's "sound off", so then only the cues with a vibration are
+/// felt, as the core's cues are designed. Ducking the music would need `.playback`, which
+/// ignores the silent switch.
 @MainActor
 final class CuePlayer {
     private let synthesizer = AVSpeechSynthesizer()
@@ -17,7 +18,7 @@ final class CuePlayer {
 
     init(language: Language) {
         voice = AVSpeechSynthesisVoice(language: language.code)
-        try? AVAudioSession.sharedInstance().setCategory(.playback, mode: .voicePrompt, options: [.duckOthers])
+        try? AVAudioSession.sharedInstance().setCategory(.ambient, mode: .voicePrompt)
         notice.prepare()
         tap.prepare()
     }

@@ -4,10 +4,13 @@ import SwiftUI
 struct OnboardingView: View {
     let core: CoreService
     let finished: () -> Void
+    @Environment(\.chrome) private var chrome
 
     var body: some View {
         Hosted(make: { OnboardingModel(core: core) }) { (model: OnboardingModel) in
             OnboardingPage(state: model.state, process: { model.process($0) })
+                // The language step changes the language at once, before anything is saved.
+                .environment(\.chrome, Chrome(language: model.state.screen?.language ?? chrome.language))
                 .onChange(of: model.state.finished) { _, done in
                     if done { finished() }
                 }
