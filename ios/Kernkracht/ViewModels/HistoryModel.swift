@@ -4,7 +4,7 @@ import Observation
 @MainActor
 @Observable
 final class HistoryModel {
-    struct ViewState {
+    struct ViewState: ScreenState {
         var screen: HistoryScreen?
         var loading = true
         var error: String?
@@ -25,12 +25,7 @@ final class HistoryModel {
 
     func process(_ action: Action) {
         serial.enqueue { [core] in
-            do {
-                self.state = ViewState(screen: try await core.historyScreen(), loading: false)
-            } catch {
-                self.state.loading = false
-                self.state.error = error.coreMessage
-            }
+            self.state = await .after(self.state) { try await core.historyScreen() }
         }
     }
 }

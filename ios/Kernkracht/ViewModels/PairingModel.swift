@@ -6,7 +6,7 @@ import Observation
 @MainActor
 @Observable
 final class PairingModel {
-    struct ViewState {
+    struct ViewState: ScreenState {
         var screen: PairingScreen?
         var loading = true
         var error: String?
@@ -45,11 +45,6 @@ final class PairingModel {
     }
 
     private func show(_ call: () async throws -> PairingScreen) async {
-        do {
-            state = ViewState(screen: try await call(), loading: false)
-        } catch {
-            state.loading = false
-            state.error = error.coreMessage
-        }
+        state = await .after(state, call)
     }
 }

@@ -4,7 +4,7 @@ import Observation
 @MainActor
 @Observable
 final class SettingsModel {
-    struct ViewState {
+    struct ViewState: ScreenState {
         var screen: SettingsScreen?
         var loading = true
         var error: String?
@@ -75,13 +75,10 @@ final class SettingsModel {
         }
     }
 
+    /// Shows the screen a call returns; a failed delete closes its confirmation.
     private func show(_ call: () async throws -> SettingsScreen) async {
-        do {
-            let screen = try await call()
-            state = ViewState(screen: screen, loading: false)
-        } catch {
-            state.loading = false
-            state.error = error.coreMessage
+        state = await .after(state, call)
+        if state.error != nil {
             state.confirmingDelete = false
         }
     }

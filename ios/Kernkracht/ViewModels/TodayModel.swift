@@ -4,7 +4,7 @@ import Observation
 @MainActor
 @Observable
 final class TodayModel {
-    struct ViewState {
+    struct ViewState: ScreenState {
         var screen: TodayScreen?
         var loading = true
         /// The core's message, in the user's language.
@@ -30,7 +30,7 @@ final class TodayModel {
 
     func process(_ action: Action) {
         serial.enqueue { [core] in
-            do {
+            self.state = await .after(self.state) {
                 if case .confirm(let confirmed) = action {
                     switch confirmed {
                     case .confirmDoctorCleared: try await core.confirmDoctorCleared()
@@ -38,10 +38,7 @@ final class TodayModel {
                     case .startSession, .completeOnboarding: break
                     }
                 }
-                self.state = ViewState(screen: try await core.todayScreen(), loading: false)
-            } catch {
-                self.state.loading = false
-                self.state.error = error.coreMessage
+                return try await core.todayScreen()
             }
         }
     }
