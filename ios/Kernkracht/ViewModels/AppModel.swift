@@ -27,6 +27,9 @@ final class AppModel {
         var language: Language = .en
         var tab: Tab = .today
         var flow: Flow?
+        /// Moves when what the tabs show may have changed (a flow ended, the language or all
+        /// data changed), so the tabs are made again and read the core afresh.
+        var generation = 0
         /// Why the core could not be opened, in the user's language.
         var error: String?
     }
@@ -35,9 +38,12 @@ final class AppModel {
         case open(databasePath: String, locale: String)
         case select(Tab)
         case start(Flow)
-        /// A flow ended or a setting changed: read the language again, back to a tab.
+        /// A flow ended: back to a tab, which reads the core again.
         case finishFlow(then: Tab)
+        /// The language may have changed in settings.
         case refreshLanguage
+        /// A backup was restored or everything deleted.
+        case dataReplaced
         /// A reminder was tapped: today's session, over whatever shows.
         case openTodaySession
     }
@@ -66,10 +72,18 @@ final class AppModel {
         case .finishFlow(let tab):
             state.flow = nil
             state.tab = tab
+            state.generation += 1
             process(.refreshLanguage)
         case .refreshLanguage:
             guard let core = state.core else { return }
-            Task { state.language = (try? await core.language()) ?? state.language }
+            Task {
+                guard let language = try? await core.language(), language != state.language else { return }
+                state.language = language
+                state.generation += 1
+            }
+        case .dataReplaced:
+            state.generation += 1
+            process(.refreshLanguage)
         case .openTodaySession:
             state.tab = .today
             state.flow = .session

@@ -12,8 +12,8 @@ final class SettingsModel {
         var confirmingDelete = false
         /// A backup's JSON waiting for the file exporter to save it.
         var backup: String?
-        /// A backup was read back in.
-        var imported = false
+        /// All data was replaced: a backup restored, or everything deleted.
+        var dataReplaced = false
     }
 
     enum Action {
@@ -67,9 +67,10 @@ final class SettingsModel {
             }
         case .importBackup(let json):
             await show { try await core.importBackup(json) }
-            state.imported = state.error == nil
+            state.dataReplaced = state.error == nil
         case .confirmDelete:
             await show { try await core.deleteAllData() }
+            state.dataReplaced = state.error == nil
         case .requestDelete, .cancelDelete, .backupHandled:
             break
         }

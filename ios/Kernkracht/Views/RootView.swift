@@ -26,9 +26,9 @@ struct RootView: View {
 
     private func tabs(_ core: CoreService, _ state: AppModel.ViewState) -> some View {
         let chrome = Chrome(language: state.language)
-        // Each tab's view-model is made again when a flow ends or the language changes, so
-        // it shows the core's newest screen in the new words.
-        let generation = "\(state.language.code)-\(state.flow == nil)"
+        // Each tab's view-model is made again when the generation moves, so it shows the
+        // core's newest screen in the current words.
+        let generation = state.generation
         return TabView(selection: Binding(get: { state.tab }, set: { model.process(.select($0)) })) {
             TodayView(core: core) { model.process(.start($0)) }
                 .id(generation)
@@ -42,7 +42,12 @@ struct RootView: View {
                 .id(generation)
                 .tabItem { Label(chrome.text("tab.cuff"), systemImage: "gauge.with.needle") }
                 .tag(Tab.cuff)
-            SettingsView(core: core, onManageCuff: { model.process(.select(.cuff)) }, onChange: { model.process(.refreshLanguage) })
+            SettingsView(
+                core: core,
+                onManageCuff: { model.process(.select(.cuff)) },
+                onLanguage: { model.process(.refreshLanguage) },
+                onDataReplaced: { model.process(.dataReplaced) }
+            )
                 .id(generation)
                 .tabItem { Label(chrome.text("tab.settings"), systemImage: "gearshape") }
                 .tag(Tab.settings)

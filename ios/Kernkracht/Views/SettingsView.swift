@@ -6,14 +6,16 @@ import UniformTypeIdentifiers
 struct SettingsView: View {
     let core: CoreService
     let onManageCuff: () -> Void
-    /// The language or the data changed: the rest of the app reads the core again.
-    let onChange: () -> Void
+    /// The language may have changed: the chrome follows it.
+    let onLanguage: () -> Void
+    /// A backup was restored or everything deleted: the other tabs read the core again.
+    let onDataReplaced: () -> Void
 
     var body: some View {
         Hosted(make: { SettingsModel(core: core, onReminderChange: NotificationPermission.request) }) { (model: SettingsModel) in
             SettingsPage(state: model.state, process: { model.process($0) }, onManageCuff: onManageCuff)
-                .onChange(of: model.state.screen?.language) { _, _ in onChange() }
-                .onChange(of: model.state.imported) { _, imported in if imported { onChange() } }
+                .onChange(of: model.state.screen?.language) { _, _ in onLanguage() }
+                .onChange(of: model.state.dataReplaced) { _, replaced in if replaced { onDataReplaced() } }
         }
     }
 }
