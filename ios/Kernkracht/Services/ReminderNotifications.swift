@@ -4,20 +4,18 @@ import UserNotifications
 
 /// The core's reminders as local notifications. The core hands over its complete list (at
 /// most 64, iOS's limit of pending notifications) after every change, so each hand-over
-/// removes every reminder scheduled before and adds exactly the new ones. Each fires at
-/// its local wall-clock time in the device's calendar, with the core's title and body.
+/// removes every pending notification (the app schedules nothing else) and adds exactly
+/// the new ones; the center handles the two in the order they were asked. Each fires at its
+/// local wall-clock time in the device's calendar, with the core's title and body.
 final class ReminderNotifications: ReminderScheduler {
-    /// The identifiers carry this prefix, so removing ours leaves nothing else's behind.
+    /// The identifiers carry this prefix, so a tapped notification is known as a reminder.
     static let prefix = "reminder-"
 
     func schedule(reminders: [Reminder]) {
         let center = UNUserNotificationCenter.current()
-        center.getPendingNotificationRequests { pending in
-            let ours = pending.map(\.identifier).filter { $0.hasPrefix(Self.prefix) }
-            center.removePendingNotificationRequests(withIdentifiers: ours)
-            for reminder in reminders {
-                center.add(Self.request(for: reminder))
-            }
+        center.removeAllPendingNotificationRequests()
+        for reminder in reminders {
+            center.add(Self.request(for: reminder))
         }
     }
 
