@@ -8,11 +8,13 @@ compiler runs.
     check-swift-calls.py BINDINGS.swift DIR...
 
 Both sides are read with tree-sitter-swift. The hand-written side is typed just enough to
-know what a name refers to: declared types of properties and parameters, `if let`/`guard
-let`/`for` bindings, closure parameters over arrays, chains of fields, and type aliases
-(`typealias X = KernkrachtCore.X`, the form the app names core types in). Calls whose
-receiver cannot be typed this way are not checked; in files that import KernkrachtCore,
-every type name must be known, so a misspelt core type cannot hide there.
+know what a name refers to: declared types of properties, parameters and closure
+parameters, `if let`/`guard let`/`for` bindings, closures and key paths over arrays, the
+values a `switch` case binds, return types, chains of fields, and type aliases (`typealias
+X = KernkrachtCore.X`, the form the app names core types in). A call whose receiver cannot
+be typed this way is not checked, so the app states a type where the checker needs it; in
+files that import KernkrachtCore, every type name must be known, so a misspelt core type
+cannot hide there.
 """
 
 import pathlib
@@ -28,7 +30,7 @@ CORE_MODULE = "KernkrachtCore"
 
 # Apple and standard-library types the service files (which import the core) may name.
 SYSTEM_TYPES = {
-    "Any", "AnyObject", "Array", "AsyncStream", "Bool", "CuffEvent", "DateComponents", "Date",
+    "Any", "AnyObject", "Array", "AsyncStream", "Bool", "DateComponents", "Date",
     "Double", "Error", "Int", "Int64", "NSLock", "Never", "Sendable", "String", "Task",
     "TimeZone", "UInt8", "UInt16", "UInt32", "UInt64", "UNCalendarNotificationTrigger",
     "UNMutableNotificationContent", "UNNotificationRequest", "UNUserNotificationCenter", "Void",
