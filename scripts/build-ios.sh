@@ -24,6 +24,8 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 ios="$root/ios"
 package="$ios/KernkrachtCore"
 export CARGO_TARGET_DIR=${CARGO_TARGET_DIR:-$root/target}
+# The Rust libraries target the app's iOS version (ios/project.yml), so the linker agrees.
+export IPHONEOS_DEPLOYMENT_TARGET=17.0
 work="$ios/build"
 simulator=${SIMULATOR:-iPhone 16}
 targets=(aarch64-apple-ios aarch64-apple-ios-sim x86_64-apple-ios-sim)

@@ -18,7 +18,7 @@ let package = Package(
             dependencies: ["KernkrachtFFI"],
             path: "Sources/KernkrachtCore",
             linkerSettings: [
-                // btleplug's Bluetooth backend.
+                // btleplug's Bluetooth backend calls CoreBluetooth through Foundation's types.
                 .linkedFramework("CoreBluetooth"),
                 .linkedFramework("Foundation"),
             ]
