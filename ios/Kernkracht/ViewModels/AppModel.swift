@@ -1,8 +1,8 @@
 import Foundation
 import Observation
 
-/// The tabs of the app.
-enum Tab: Hashable {
+/// The tabs of the app (named apart from SwiftUI's own `Tab` of iOS 18).
+enum AppTab: Hashable {
     case today, history, cuff, settings
 }
 
@@ -25,7 +25,7 @@ final class AppModel {
         var core: CoreService?
         /// The core's language; the chrome strings follow it, not the device's.
         var language: Language = .en
-        var tab: Tab = .today
+        var tab: AppTab = .today
         var flow: Flow?
         /// Moves when what the tabs show may have changed (a flow ended, the language or all
         /// data changed), so the tabs are made again and read the core afresh.
@@ -36,10 +36,10 @@ final class AppModel {
 
     enum Action {
         case open(databasePath: String, locale: String)
-        case select(Tab)
+        case select(AppTab)
         case start(Flow)
         /// A flow ended: back to a tab, which reads the core again.
-        case finishFlow(then: Tab)
+        case finishFlow(then: AppTab)
         /// The language may have changed in settings.
         case refreshLanguage
         /// A backup was restored or everything deleted.

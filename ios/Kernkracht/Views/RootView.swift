@@ -33,15 +33,15 @@ struct RootView: View {
             TodayView(core: core) { model.process(.start($0)) }
                 .id(generation)
                 .tabItem { Label(chrome.text("tab.today"), systemImage: "figure.core.training") }
-                .tag(Tab.today)
+                .tag(AppTab.today)
             HistoryView(core: core)
                 .id(generation)
                 .tabItem { Label(chrome.text("tab.history"), systemImage: "chart.xyaxis.line") }
-                .tag(Tab.history)
+                .tag(AppTab.history)
             PairingView(core: core) { model.process(.start(.watch($0))) }
                 .id(generation)
                 .tabItem { Label(chrome.text("tab.cuff"), systemImage: "gauge.with.needle") }
-                .tag(Tab.cuff)
+                .tag(AppTab.cuff)
             SettingsView(
                 core: core,
                 onManageCuff: { model.process(.select(.cuff)) },
@@ -50,7 +50,7 @@ struct RootView: View {
             )
                 .id(generation)
                 .tabItem { Label(chrome.text("tab.settings"), systemImage: "gearshape") }
-                .tag(Tab.settings)
+                .tag(AppTab.settings)
         }
     }
 }
