@@ -6,7 +6,6 @@ struct BiofeedbackView: View {
     let core: CoreService
     let source: CuffSource
     let close: () -> Void
-    @Environment(\.chrome) private var chrome
 
     var body: some View {
         Hosted(make: { BiofeedbackModel(core: core, source: source) }) { (model: BiofeedbackModel) in

@@ -4,7 +4,6 @@ import SwiftUI
 struct OnboardingStepView: View {
     let screen: OnboardingScreen
     let process: @MainActor (OnboardingModel.Action) -> Void
-    @Environment(\.chrome) private var chrome
 
     var body: some View {
         switch screen.step {
