@@ -20,7 +20,10 @@ cargo_flags=(--quiet -p kernkracht -p uniffi-bindgen)
 [ "$profile" = release ] && cargo_flags+=(--release)
 cargo build "${cargo_flags[@]}"
 
-library="$target_dir/$profile/libkernkracht.so"
+# The host's shared library: .so on Linux, .dylib on a Mac (scripts/build-ios.sh).
+suffix=so
+[ "$(uname -s)" = Darwin ] && suffix=dylib
+library="$target_dir/$profile/libkernkracht.$suffix"
 bindgen="$target_dir/$profile/uniffi-bindgen"
 config="$root/uniffi.toml"
 

@@ -10,10 +10,11 @@ as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 # Debian packages: D-Bus headers and pkg-config for the Bluetooth stack (btleplug talks to
 # BlueZ over D-Bus), a JDK and Maven for the Kotlin tests, binutils for the symbol checks,
 # the D-Bus daemon and tools and Python's venv for the fake BlueZ of the Bluetooth tests,
-# aapt for the Android app's resources, and an aarch64 C compiler with its headers for the
-# Android type check of the core (bundled SQLite's C).
+# aapt for the Android app's resources, an aarch64 C compiler with its headers for the
+# Android type check of the core (bundled SQLite's C), and clang, whose preprocessor the iOS
+# type check uses.
 packages=(libdbus-1-dev pkg-config openjdk-17-jdk-headless maven binutils dbus-daemon dbus-bin
-  aapt gcc-aarch64-linux-gnu libc6-dev-arm64-cross)
+  aapt gcc-aarch64-linux-gnu libc6-dev-arm64-cross clang)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
@@ -45,7 +46,19 @@ for component in rustfmt clippy; do
     rustup component add "$component"
   fi
 done
-if ! rustup target list --installed 2>/dev/null | grep -qx aarch64-linux-android; then
-  say "adding the aarch64-linux-android target"
-  rustup target add aarch64-linux-android
+installed_targets=$(rustup target list --installed 2>/dev/null)
+for target in aarch64-linux-android aarch64-apple-ios; do
+  if ! grep -qx "$target" <<<"$installed_targets"; then
+    say "adding the $target target"
+    rustup target add "$target"
+  fi
+done
+
+# tree-sitter with its Swift grammar, for the syntax and binding checks of the iOS app's
+# hand-written Swift: in a venv under the build folder, installed once.
+swift_venv=${CARGO_TARGET_DIR:-$(cd "$(dirname "$0")/.." && pwd)/target}/swift-venv
+if ! "$swift_venv/bin/python" -c 'import tree_sitter, tree_sitter_swift' 2>/dev/null; then
+  say "installing tree-sitter and tree-sitter-swift into $swift_venv"
+  python3 -m venv "$swift_venv"
+  "$swift_venv/bin/pip" install --quiet 'tree-sitter==0.26.*' 'tree-sitter-swift==0.7.4'
 fi

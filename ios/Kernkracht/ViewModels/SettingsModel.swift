@@ -1,0 +1,86 @@
+import Observation
+
+/// Language, training days, backups and deleting everything, through the core.
+@MainActor
+@Observable
+final class SettingsModel {
+    struct ViewState: ScreenState {
+        var screen: SettingsScreen?
+        var loading = true
+        var error: String?
+        /// The delete confirmation is open, showing the screen's `deleteWarning`.
+        var confirmingDelete = false
+        /// A backup's JSON waiting for the file exporter to save it.
+        var backup: String?
+        /// All data was replaced: a backup restored, or everything deleted.
+        var dataReplaced = false
+    }
+
+    enum Action {
+        case changeLanguage(Language)
+        case setTrainingDays([Weekday], LocalTime)
+        /// Make a backup; its JSON lands in `backup` for the file exporter.
+        case exportBackup
+        /// The exporter saved (or dropped) the backup.
+        case backupHandled
+        /// A backup the file importer read.
+        case importBackup(String)
+        case requestDelete
+        case cancelDelete
+        case confirmDelete
+    }
+
+    private(set) var state = ViewState()
+    private let core: CoreService
+    private let serial = SerialTasks()
+    /// Called after a change that moves the reminders, so the platform can ask for the
+    /// notification permission at that moment.
+    private let onReminderChange: @MainActor () -> Void
+
+    init(core: CoreService, onReminderChange: @escaping @MainActor () -> Void) {
+        self.core = core
+        self.onReminderChange = onReminderChange
+        serial.enqueue { [core] in await self.show { try await core.settingsScreen() } }
+    }
+
+    func process(_ action: Action) {
+        switch action {
+        case .requestDelete: state.confirmingDelete = true
+        case .cancelDelete: state.confirmingDelete = false
+        case .backupHandled: state.backup = nil
+        default: serial.enqueue { await self.handle(action) }
+        }
+    }
+
+    private func handle(_ action: Action) async {
+        switch action {
+        case .changeLanguage(let language):
+            await show { try await core.changeLanguage(language) }
+        case .setTrainingDays(let days, let time):
+            await show { try await core.setTrainingDays(days, time: time) }
+            onReminderChange()
+        case .exportBackup:
+            do {
+                state.backup = try await core.exportBackup()
+            } catch {
+                state.error = error.coreMessage
+            }
+        case .importBackup(let json):
+            await show { try await core.importBackup(json) }
+            state.dataReplaced = state.error == nil
+        case .confirmDelete:
+            await show { try await core.deleteAllData() }
+            state.dataReplaced = state.error == nil
+        case .requestDelete, .cancelDelete, .backupHandled:
+            break
+        }
+    }
+
+    /// Shows the screen a call returns; a failed delete closes its confirmation.
+    private func show(_ call: () async throws -> SettingsScreen) async {
+        state = await .after(state, call)
+        if state.error != nil {
+            state.confirmingDelete = false
+        }
+    }
+}
