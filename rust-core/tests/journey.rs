@@ -125,6 +125,10 @@ fn onboard(w: &World, language: Language) {
     let reminders = w.alarms.last();
     assert_eq!(reminders.len(), 64, "the complete list went to the alarms");
     assert_eq!(reminders[0].local, "2026-12-07T18:00:00+01:00");
+    // The same, as numbers for a calendar trigger.
+    let r = &reminders[0];
+    assert_eq!((r.year, r.month, r.day), (2026, 12, 7));
+    assert_eq!((r.time.hour, r.time.minute), (18, 0));
     assert_language(&reminders[0].title, language);
 }
 

@@ -24,6 +24,12 @@ pub struct Reminder {
     pub local: String,
     /// The local training date, `YYYY-MM-DD`; also a stable id for the alarm.
     pub local_date: String,
+    /// The same local date and time as numbers, for a calendar trigger (iOS's
+    /// `DateComponents`), so no shell parses `local`.
+    pub year: i16,
+    pub month: u8,
+    pub day: u8,
+    pub time: LocalTime,
     pub weekday: Weekday,
     /// The notification's title and text, in the user's language.
     pub title: String,
@@ -156,6 +162,13 @@ fn reminder(o: &Occurrence, language: Language) -> Reminder {
         utc_ms: o.instant.as_millisecond(),
         local: o.local.strftime("%Y-%m-%dT%H:%M:%S%:z").to_string(),
         local_date: o.date().to_string(),
+        year: o.date().year(),
+        month: o.date().month() as u8,
+        day: o.date().day() as u8,
+        time: LocalTime {
+            hour: o.local.hour() as u8,
+            minute: o.local.minute() as u8,
+        },
         weekday: schedule::weekday(o.date()),
         title: pick(
             language,

@@ -7,4 +7,6 @@
 pub mod schedule;
 mod settings;
 
-pub use settings::{LocalTime, ReminderSettings, SettingsError, Weekday, PROPOSED_TIME};
+pub use settings::{
+    LocalTime, ReminderSettings, SettingsError, Weekday, PROPOSED_TIME, TIME_STEP_MINUTES,
+};

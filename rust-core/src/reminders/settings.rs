@@ -101,7 +101,22 @@ impl LocalTime {
     pub fn from_minute_of_day(minutes: u16) -> Result<LocalTime, SettingsError> {
         LocalTime::new((minutes / 60) as u8, (minutes % 60) as u8)
     }
+
+    /// The time `minutes` later (earlier when negative), round the clock: the shells' earlier
+    /// and later buttons step by `TIME_STEP_MINUTES`.
+    pub fn shifted(self, minutes: i32) -> LocalTime {
+        const DAY: i32 = 24 * 60;
+        let moved = (i32::from(self.minute_of_day()) + minutes).rem_euclid(DAY);
+        LocalTime {
+            hour: (moved / 60) as u8,
+            minute: (moved % 60) as u8,
+        }
+    }
 }
+
+/// How far the earlier and later buttons move the reminder time: a quarter of an hour, so a
+/// few large taps reach any usual time.
+pub const TIME_STEP_MINUTES: i32 = 15;
 
 impl FromStr for LocalTime {
     type Err = SettingsError;
@@ -245,6 +260,15 @@ mod tests {
             "funday".parse::<Weekday>(),
             Err(SettingsError::UnknownWeekday("funday".into()))
         );
+    }
+
+    #[test]
+    fn the_time_steps_round_the_clock() {
+        let at = |hour, minute| LocalTime { hour, minute };
+        assert_eq!(at(18, 0).shifted(TIME_STEP_MINUTES), at(18, 15));
+        assert_eq!(at(18, 0).shifted(-TIME_STEP_MINUTES), at(17, 45));
+        assert_eq!(at(23, 50).shifted(TIME_STEP_MINUTES), at(0, 5));
+        assert_eq!(at(0, 10).shifted(-TIME_STEP_MINUTES), at(23, 55));
     }
 
     #[test]

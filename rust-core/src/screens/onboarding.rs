@@ -11,7 +11,7 @@ use crate::ball::{self, BallError, HeightBand};
 use crate::catalogue::Equipment;
 use crate::language::{Language, Localized};
 use crate::profile::{Goal, Onboarding};
-use crate::reminders::{LocalTime, ReminderSettings, Weekday};
+use crate::reminders::{LocalTime, ReminderSettings, Weekday, TIME_STEP_MINUTES};
 
 /// The steps, in order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, uniffi::Enum)]
@@ -279,6 +279,9 @@ pub struct ScheduleField {
     pub time: LocalTime,
     /// `18:00`.
     pub time_label: String,
+    /// The time one step earlier and later, for the shell's two buttons.
+    pub earlier: LocalTime,
+    pub later: LocalTime,
     /// The leaflets' advice on how often.
     pub advice: String,
     pub error: Option<String>,
@@ -339,6 +342,8 @@ pub fn build(draft: &Draft) -> OnboardingScreen {
             days: day_choices(&draft.weekdays, language),
             time: draft.time,
             time_label: words::clock(draft.time),
+            earlier: draft.time.shifted(-TIME_STEP_MINUTES),
+            later: draft.time.shifted(TIME_STEP_MINUTES),
             advice: pick(
                 language,
                 "Begin met 3 keer per week, liefst niet op twee dagen na elkaar. Gaat het goed, dan groei je naar 5 keer.",

@@ -52,6 +52,9 @@ pub struct SessionScreen {
     pub outcomes: Vec<String>,
     /// Keep the screen on while this is true (the phone lies on the floor).
     pub keep_screen_on: bool,
+    /// Call `tick` (about five times a second) while this is true; once the session is over
+    /// nothing moves any more and the shell stops.
+    pub ticking: bool,
 }
 
 /// A countdown.
@@ -215,6 +218,7 @@ pub fn build(
             .map(|d| format!("{}: {}", name(&d.exercise_id), change(d.change, language)))
             .collect(),
         keep_screen_on: !over && view.stage != Stage::Paused,
+        ticking: !over,
     }
 }
 
@@ -510,7 +514,7 @@ mod tests {
                 SessionAction::Stop
             ]
         );
-        assert!(screen.keep_screen_on);
+        assert!(screen.keep_screen_on && screen.ticking);
         assert!(screen.how_to[0].starts_with("Beginhouding: "));
         assert!(screen.pain_prompt.is_none());
     }
@@ -538,11 +542,11 @@ mod tests {
         ended.ended = Some(EndReason::PainRose);
         let ended = build(&ended, &[], catalogue(), Language::En);
         assert_eq!(ended.actions, [SessionAction::Close]);
-        assert!(!ended.keep_screen_on);
+        assert!(!ended.keep_screen_on && !ended.ticking);
         assert!(ended.instruction.contains("doctor or physiotherapist"));
         let paused = build(&view(Stage::Paused), &[], catalogue(), Language::En);
         assert_eq!(paused.actions, [SessionAction::Resume, SessionAction::Stop]);
-        assert!(!paused.keep_screen_on);
+        assert!(!paused.keep_screen_on && paused.ticking, "a pause counts down nothing but resumes");
     }
 
     #[test]

@@ -9,7 +9,7 @@ use super::words::{self, pick};
 use crate::history::Cuff;
 use crate::language::Language;
 use crate::profile::Profile;
-use crate::reminders::{LocalTime, ReminderSettings, Weekday, PROPOSED_TIME};
+use crate::reminders::{LocalTime, ReminderSettings, Weekday, PROPOSED_TIME, TIME_STEP_MINUTES};
 
 /// What the settings screen is built from.
 pub struct SettingsFacts<'a> {
@@ -43,6 +43,9 @@ pub struct SettingsScreen {
     pub time: LocalTime,
     /// `18:00`.
     pub time_label: String,
+    /// The time one step earlier and later, for the shell's two buttons; each applies at once.
+    pub earlier: LocalTime,
+    pub later: LocalTime,
     /// `ma, wo en vr om 18:00`, or that none are set.
     pub reminders_label: String,
     /// `Volgende herinnering: wo 9 dec om 18:00`, or why there is none.
@@ -106,6 +109,8 @@ pub fn build(facts: &SettingsFacts, language: Language) -> SettingsScreen {
         days: day_choices(chosen, language),
         time,
         time_label: words::clock(time),
+        earlier: time.shifted(-TIME_STEP_MINUTES),
+        later: time.shifted(TIME_STEP_MINUTES),
         reminders_label,
         next_reminder_label,
         cuff_label: match facts.cuff {
