@@ -65,9 +65,8 @@ class MainActivity : Activity() {
         const val EXTRA_TODAY_SESSION = "app.kernkracht.extra.TODAY_SESSION"
 
         /** Opens the app on today's session, over any screen it already shows. */
-        fun todaySessionIntent(context: Context): Intent =
-            Intent(context, MainActivity::class.java)
-                .putExtra(EXTRA_TODAY_SESSION, true)
-                .addFlags(Intent.FLAG_ACTIVITY_NEW_TASK or Intent.FLAG_ACTIVITY_CLEAR_TOP)
+        fun todaySessionIntent(context: Context): Intent = Intent(context, MainActivity::class.java)
+            .putExtra(EXTRA_TODAY_SESSION, true)
+            .addFlags(Intent.FLAG_ACTIVITY_NEW_TASK or Intent.FLAG_ACTIVITY_CLEAR_TOP)
     }
 }

@@ -43,7 +43,7 @@ class ReminderAlarms(context: Context) : ReminderScheduler {
             context,
             requestCode(reminder.localDate),
             ReminderReceiver.intent(context, reminder),
-            PendingIntent.FLAG_UPDATE_CURRENT or PendingIntent.FLAG_IMMUTABLE,
+            PendingIntent.FLAG_UPDATE_CURRENT or PendingIntent.FLAG_IMMUTABLE
         )
         // Exact when allowed: a reminder at 18:00 should not come at 18:40. From API 31 the
         // user may refuse exact alarms, and then Android batches the alarm within a window.
@@ -60,7 +60,7 @@ class ReminderAlarms(context: Context) : ReminderScheduler {
             context,
             requestCode(localDate),
             ReminderReceiver.intent(context),
-            PendingIntent.FLAG_NO_CREATE or PendingIntent.FLAG_IMMUTABLE,
+            PendingIntent.FLAG_NO_CREATE or PendingIntent.FLAG_IMMUTABLE
         )?.let { operation ->
             alarms.cancel(operation)
             operation.cancel()

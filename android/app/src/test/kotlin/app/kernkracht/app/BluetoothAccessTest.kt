@@ -50,7 +50,7 @@ class BluetoothAccessTest {
         val asked = shadowOf(activity).lastRequestedPermission
         assertEquals(
             listOf(Manifest.permission.BLUETOOTH_SCAN, Manifest.permission.BLUETOOTH_CONNECT),
-            asked.requestedPermissions.toList(),
+            asked.requestedPermissions.toList()
         )
         activity.onRequestPermissionsResult(asked.requestCode, asked.requestedPermissions, denied(2))
         idleMainThread()

@@ -71,6 +71,5 @@ class SessionEffectsTest {
         assertTrue(speech.isShutdown)
     }
 
-    private fun MainActivity.keepsScreenOn(): Boolean =
-        window.attributes.flags and WindowManager.LayoutParams.FLAG_KEEP_SCREEN_ON != 0
+    private fun MainActivity.keepsScreenOn(): Boolean = window.attributes.flags and WindowManager.LayoutParams.FLAG_KEEP_SCREEN_ON != 0
 }

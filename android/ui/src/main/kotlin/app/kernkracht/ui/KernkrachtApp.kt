@@ -82,12 +82,7 @@ fun KernkrachtApp(
 }
 
 @Composable
-private fun RouteContent(
-    core: CoreService,
-    route: Route,
-    go: (Route) -> Unit,
-    platform: Platform
-) {
+private fun RouteContent(core: CoreService, route: Route, go: (Route) -> Unit, platform: Platform) {
     val scope = rememberCoroutineScope()
     when (route) {
         Route.Tab.TODAY -> TodayRoute(core, scope, go)

@@ -53,12 +53,7 @@ internal fun OnboardingRoute(core: CoreService, scope: CoroutineScope, go: (Rout
 }
 
 @Composable
-internal fun SessionRoute(
-    core: CoreService,
-    scope: CoroutineScope,
-    go: (Route) -> Unit,
-    onSession: suspend (SessionPresenter) -> Unit
-) {
+internal fun SessionRoute(core: CoreService, scope: CoroutineScope, go: (Route) -> Unit, onSession: suspend (SessionPresenter) -> Unit) {
     val presenter = remember { SessionPresenter(core, scope) }
     LaunchedEffect(presenter) { onSession(presenter) }
     val state = presenter.state.collected()
@@ -73,12 +68,7 @@ internal fun HistoryRoute(core: CoreService, scope: CoroutineScope) {
 }
 
 @Composable
-internal fun PairingRoute(
-    core: CoreService,
-    scope: CoroutineScope,
-    go: (Route) -> Unit,
-    access: suspend () -> BluetoothRefusal?
-) {
+internal fun PairingRoute(core: CoreService, scope: CoroutineScope, go: (Route) -> Unit, access: suspend () -> BluetoothRefusal?) {
     val presenter = remember { PairingPresenter(core, scope, access = access) }
     PairingPage(presenter.state.collected(), presenter::onEvent) { go(Route.Watch(it)) }
 }
