@@ -6,15 +6,35 @@ plugins {
     alias(libs.plugins.android.library)
 }
 
-val repoRoot = rootDir.parentFile
-val bindingsDir = layout.buildDirectory.dir("generated/uniffi")
+/** Runs `scripts/gen-bindings.sh kotlin-android`, which builds the core for the host first. */
+abstract class GenerateBindings : DefaultTask() {
+    @get:InputDirectory
+    @get:PathSensitive(PathSensitivity.RELATIVE)
+    abstract val coreSources: DirectoryProperty
 
-val generateBindings by tasks.registering(Exec::class) {
-    description = "Generates the Android flavour of the UniFFI Kotlin bindings."
-    workingDir = repoRoot
-    commandLine("bash", "scripts/gen-bindings.sh", "kotlin-android", bindingsDir.get().asFile.path)
-    inputs.dir(repoRoot.resolve("rust-core/src"))
-    outputs.dir(bindingsDir)
+    @get:Internal
+    abstract val repoRoot: DirectoryProperty
+
+    @get:OutputDirectory
+    abstract val outputDir: DirectoryProperty
+
+    @get:Inject
+    abstract val exec: ExecOperations
+
+    @TaskAction
+    fun generate() {
+        exec.exec {
+            workingDir = repoRoot.get().asFile
+            commandLine("bash", "scripts/gen-bindings.sh", "kotlin-android", outputDir.get().asFile.path)
+        }
+    }
+}
+
+val generateBindings = tasks.register<GenerateBindings>("generateBindings") {
+    val repo = rootProject.layout.projectDirectory.dir("..")
+    repoRoot.set(repo)
+    coreSources.set(repo.dir("rust-core/src"))
+    outputDir.set(layout.buildDirectory.dir("generated/uniffi"))
 }
 
 android {
@@ -27,11 +47,16 @@ android {
         sourceCompatibility = JavaVersion.VERSION_17
         targetCompatibility = JavaVersion.VERSION_17
     }
-    sourceSets["main"].kotlin.srcDir(generateBindings)
+}
+
+androidComponents {
+    onVariants { variant ->
+        variant.sources.kotlin?.addGeneratedSourceDirectory(generateBindings, GenerateBindings::outputDir)
+    }
 }
 
 dependencies {
     // The aar carries JNA's native dispatch library for every Android ABI.
-    api("${libs.jna.get()}@aar")
+    api(libs.jna) { artifact { type = "aar" } }
     api(libs.kotlinx.coroutines.android)
 }
