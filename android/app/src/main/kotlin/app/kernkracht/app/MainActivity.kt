@@ -52,7 +52,8 @@ class MainActivity : Activity() {
     }
 
     override fun onActivityResult(requestCode: Int, resultCode: Int, data: Intent?) {
-        if (!backups.onResult(requestCode, resultCode, data)) super.onActivityResult(requestCode, resultCode, data)
+        val handled = backups.onResult(requestCode, resultCode, data) || bluetooth.onResult(requestCode, resultCode)
+        if (!handled) super.onActivityResult(requestCode, resultCode, data)
     }
 
     override fun onDestroy() {

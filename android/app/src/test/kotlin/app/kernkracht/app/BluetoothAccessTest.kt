@@ -1,6 +1,8 @@
 package app.kernkracht.app
 
 import android.Manifest
+import android.app.Activity
+import android.bluetooth.BluetoothAdapter
 import android.bluetooth.BluetoothManager
 import android.content.pm.PackageManager
 import app.kernkracht.core.PairingState
@@ -11,6 +13,7 @@ import kotlinx.coroutines.cancel
 import org.junit.After
 import org.junit.Assert.assertEquals
 import org.junit.Assert.assertNull
+import org.junit.Assert.assertTrue
 import org.junit.Before
 import org.junit.Test
 import org.junit.runner.RunWith
@@ -34,7 +37,7 @@ class BluetoothAccessTest {
     @Before
     fun openThePairingScreen() {
         activity = launchMainActivity()
-        pairing = PairingPresenter(app.service, scope, access = activity.bluetooth::check)
+        pairing = PairingPresenter(app.service, scope, searchMs = 300u, access = activity.bluetooth::check)
         idleMainThread()
     }
 
@@ -71,18 +74,44 @@ class BluetoothAccessTest {
     }
 
     @Test
-    fun bluetoothSwitchedOffShowsTheCoresOffState() {
-        shadowOf(app).grantPermissions(Manifest.permission.BLUETOOTH_SCAN, Manifest.permission.BLUETOOTH_CONNECT)
+    fun bluetoothLeftOffShowsTheCoresOffState() {
+        allowBluetooth()
         shadowOf(adapter).setEnabled(false)
 
         pairing.onEvent(PairingEvent.Search)
         idleMainThread()
+        assertNull("allowed already: no permission dialog", shadowOf(activity).lastRequestedPermission)
+        val offer = shadowOf(activity).nextStartedActivityForResult.intent
+        assertEquals("the system offers to switch it on", BluetoothAdapter.ACTION_REQUEST_ENABLE, offer.action)
+        shadowOf(activity).receiveResult(offer, Activity.RESULT_CANCELED, null)
+        idleMainThread()
 
-        assertNull("allowed already: no dialog", shadowOf(activity).lastRequestedPermission)
         val screen = pairing.state.value.screen!!
         assertEquals(PairingState.BLUETOOTH_OFF, screen.state)
         assertEquals("Bluetooth staat uit: zet het aan en probeer opnieuw", screen.status)
     }
+
+    @Test
+    fun bluetoothSwitchedOnFromTheOfferGoesOnToTheSearch() {
+        allowBluetooth()
+        shadowOf(adapter).setEnabled(false)
+
+        pairing.onEvent(PairingEvent.Search)
+        idleMainThread()
+        shadowOf(activity).receiveResult(shadowOf(activity).nextStartedActivityForResult.intent, Activity.RESULT_OK, null)
+        idleMainThread()
+
+        // The scan runs on the core's own runtime in real time; whatever it finds here, it ran.
+        val deadline = System.currentTimeMillis() + 20_000
+        while (pairing.state.value.loading && System.currentTimeMillis() < deadline) {
+            Thread.sleep(20)
+            idleMainThread()
+        }
+        val searched = pairing.state.value.screen!!.state
+        assertTrue("searched, not refused: $searched", searched !in setOf(PairingState.IDLE, PairingState.BLUETOOTH_OFF))
+    }
+
+    private fun allowBluetooth() = shadowOf(app).grantPermissions(Manifest.permission.BLUETOOTH_SCAN, Manifest.permission.BLUETOOTH_CONNECT)
 
     private fun denied(count: Int) = IntArray(count) { PackageManager.PERMISSION_DENIED }
 }
