@@ -2,11 +2,11 @@
 # The full test run: formatting, lints (with the tests' view of the core and with the shells'
 # view of it), the Rust tests, the Kotlin tests on the JVM through the generated bindings (the
 # binding tests and the presenters), the Compose screens rendered and clicked headless, the
-# Android app's platform code under Robolectric and Android Lint, the core type-checked for
-# Android, the Swift bindings check, the iOS app's Swift parsed and its calls into the core
-# checked against fresh bindings, the core type-checked for iOS, and the Bluetooth tests end
-# to end against a fake BlueZ. Every step runs even when an earlier one fails; a summary
-# follows and the exit status is non-zero if any step failed.
+# Android app's platform code under Robolectric, Android Lint and ktlint, the core
+# type-checked for Android, the Swift bindings check, the iOS app's Swift parsed and its calls
+# into the core checked against fresh bindings, the core type-checked for iOS, and the
+# Bluetooth tests end to end against a fake BlueZ. Every step runs even when an earlier one
+# fails; a summary follows and the exit status is non-zero if any step failed.
 set -uo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
@@ -35,6 +35,7 @@ step "kotlin tests (JVM)" mvn -B --no-transfer-progress -f android/core/pom.xml 
 step "android screens (JVM)" scripts/test-android-ui.sh
 step "android app (JVM)" scripts/test-android-app.sh
 step "android lint" scripts/lint-android-app.sh
+step "android ktlint" scripts/lint-android-kotlin.sh
 step "android rust check" scripts/check-android-rust.sh
 step "swift bindings" scripts/check-swift-bindings.sh
 step "ios swift checks" scripts/check-ios-swift.sh

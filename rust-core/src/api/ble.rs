@@ -55,6 +55,29 @@ impl CuffStream {
     }
 }
 
+/// Why a phone cannot search, as its shell finds out before asking the core to: these are
+/// the operating system's answers (a permission dialog, the adapter's switch), which the core
+/// turns into the pairing screen's state and words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, uniffi::Enum)]
+pub enum BluetoothRefusal {
+    /// The user did not allow the app to use Bluetooth.
+    PermissionDenied,
+    /// Bluetooth is switched off.
+    AdapterOff,
+    /// The phone has no Bluetooth.
+    NoAdapter,
+}
+
+impl From<BluetoothRefusal> for BleError {
+    fn from(refusal: BluetoothRefusal) -> Self {
+        match refusal {
+            BluetoothRefusal::PermissionDenied => BleError::PermissionDenied,
+            BluetoothRefusal::AdapterOff => BleError::AdapterOff,
+            BluetoothRefusal::NoAdapter => BleError::NoAdapter,
+        }
+    }
+}
+
 /// The pairing screen's state: the search under way or done, and the paired cuff.
 #[derive(uniffi::Object)]
 pub struct CuffPairing {
@@ -138,6 +161,14 @@ impl CuffPairing {
             Ok(candidates) => Search::Found(candidates),
             Err(error) => Search::Failed(error),
         };
+        self.screen()
+    }
+
+    /// The search the shell could not start: the screen then says why, as a search that
+    /// failed for that reason would (Android asks for the permission before a scan, and a
+    /// refusal never reaches the Bluetooth stack).
+    pub fn refused(&self, refusal: BluetoothRefusal) -> Result<PairingScreen, KernkrachtError> {
+        *self.state() = Search::Failed(refusal.into());
         self.screen()
     }
 

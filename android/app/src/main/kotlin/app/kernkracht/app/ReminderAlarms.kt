@@ -6,6 +6,10 @@ import android.content.Context
 import android.os.Build
 import app.kernkracht.core.Reminder
 import app.kernkracht.core.ReminderScheduler
+import kotlinx.coroutines.channels.BufferOverflow
+import kotlinx.coroutines.flow.MutableSharedFlow
+import kotlinx.coroutines.flow.SharedFlow
+import kotlinx.coroutines.flow.asSharedFlow
 
 /**
  * The core's reminders as alarms. The core hands over its complete list after every change,
@@ -17,12 +21,21 @@ class ReminderAlarms(context: Context) : ReminderScheduler {
     private val context = context.applicationContext
     private val alarms = context.getSystemService(AlarmManager::class.java)
     private val prefs = context.getSharedPreferences(PREFERENCES, Context.MODE_PRIVATE)
+    private val handOvers = MutableSharedFlow<Boolean>(extraBufferCapacity = 1, onBufferOverflow = BufferOverflow.DROP_OLDEST)
+
+    /**
+     * After each hand-over, whether the core planned any reminder: the moment the user chose
+     * training days (onboarding, settings) and the moment a reminder needs the permission to
+     * show notifications.
+     */
+    val handedOver: SharedFlow<Boolean> = handOvers.asSharedFlow()
 
     @Synchronized
     override fun schedule(reminders: List<Reminder>) {
         prefs.getStringSet(KEY_DATES, null).orEmpty().forEach(::cancel)
         reminders.forEach(::set)
         prefs.edit().putStringSet(KEY_DATES, reminders.map { it.localDate }.toSet()).apply()
+        handOvers.tryEmit(reminders.isNotEmpty())
     }
 
     private fun set(reminder: Reminder) {
@@ -30,7 +43,7 @@ class ReminderAlarms(context: Context) : ReminderScheduler {
             context,
             requestCode(reminder.localDate),
             ReminderReceiver.intent(context, reminder),
-            PendingIntent.FLAG_UPDATE_CURRENT or PendingIntent.FLAG_IMMUTABLE,
+            PendingIntent.FLAG_UPDATE_CURRENT or PendingIntent.FLAG_IMMUTABLE
         )
         // Exact when allowed: a reminder at 18:00 should not come at 18:40. From API 31 the
         // user may refuse exact alarms, and then Android batches the alarm within a window.
@@ -47,7 +60,7 @@ class ReminderAlarms(context: Context) : ReminderScheduler {
             context,
             requestCode(localDate),
             ReminderReceiver.intent(context),
-            PendingIntent.FLAG_NO_CREATE or PendingIntent.FLAG_IMMUTABLE,
+            PendingIntent.FLAG_NO_CREATE or PendingIntent.FLAG_IMMUTABLE
         )?.let { operation ->
             alarms.cancel(operation)
             operation.cancel()

@@ -30,7 +30,7 @@ object ReminderNotifications {
             context,
             id,
             MainActivity.todaySessionIntent(context),
-            PendingIntent.FLAG_UPDATE_CURRENT or PendingIntent.FLAG_IMMUTABLE,
+            PendingIntent.FLAG_UPDATE_CURRENT or PendingIntent.FLAG_IMMUTABLE
         )
         val notification = Notification.Builder(context, CHANNEL_ID)
             .setSmallIcon(R.drawable.ic_notification)
@@ -52,7 +52,7 @@ object ReminderNotifications {
         val channel = NotificationChannel(
             CHANNEL_ID,
             context.getString(R.string.reminders_channel_name),
-            NotificationManager.IMPORTANCE_DEFAULT,
+            NotificationManager.IMPORTANCE_DEFAULT
         )
         channel.description = context.getString(R.string.reminders_channel_description)
         manager.createNotificationChannel(channel)

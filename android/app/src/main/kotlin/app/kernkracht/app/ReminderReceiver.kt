@@ -16,7 +16,7 @@ class ReminderReceiver : BroadcastReceiver() {
             context,
             requestCode(date),
             intent.getStringExtra(EXTRA_TITLE).orEmpty(),
-            intent.getStringExtra(EXTRA_BODY).orEmpty(),
+            intent.getStringExtra(EXTRA_BODY).orEmpty()
         )
     }
 
@@ -26,13 +26,12 @@ class ReminderReceiver : BroadcastReceiver() {
         private const val EXTRA_BODY = "app.kernkracht.extra.REMINDER_BODY"
 
         /** The alarm's intent; without [reminder] it matches any reminder's for cancelling. */
-        fun intent(context: Context, reminder: Reminder? = null): Intent =
-            Intent(context, ReminderReceiver::class.java).apply {
-                if (reminder != null) {
-                    putExtra(EXTRA_DATE, reminder.localDate)
-                    putExtra(EXTRA_TITLE, reminder.title)
-                    putExtra(EXTRA_BODY, reminder.body)
-                }
+        fun intent(context: Context, reminder: Reminder? = null): Intent = Intent(context, ReminderReceiver::class.java).apply {
+            if (reminder != null) {
+                putExtra(EXTRA_DATE, reminder.localDate)
+                putExtra(EXTRA_TITLE, reminder.title)
+                putExtra(EXTRA_BODY, reminder.body)
             }
+        }
     }
 }

@@ -13,8 +13,7 @@ fun testApp(): TestApplication = RuntimeEnvironment.getApplication() as TestAppl
 fun alarmManager(context: Context): AlarmManager = context.getSystemService(AlarmManager::class.java)
 
 /** Every alarm set now, by trigger time. */
-fun scheduledAlarms(context: Context): List<ScheduledAlarm> =
-    shadowOf(alarmManager(context)).scheduledAlarms.sortedBy { it.triggerAtMs }
+fun scheduledAlarms(context: Context): List<ScheduledAlarm> = shadowOf(alarmManager(context)).scheduledAlarms.sortedBy { it.triggerAtMs }
 
 /** An alarm as the test compares it: when it fires, and the reminder's date it carries. */
 @Suppress("DEPRECATION") // Robolectric 4.17 gives the alarm's PendingIntent only as this field.
@@ -25,8 +24,7 @@ fun ScheduledAlarm.whenAndDate(): Pair<Long, String?> =
 fun Reminder.whenAndDate(): Pair<Long, String?> = utcMs to localDate
 
 /** The core's complete list now, as every hand-over must have set it. */
-fun TestApplication.coreReminders(): List<Pair<Long, String?>> =
-    core.upcomingReminders(64u).map { it.whenAndDate() }
+fun TestApplication.coreReminders(): List<Pair<Long, String?>> = core.upcomingReminders(64u).map { it.whenAndDate() }
 
 /** What the alarms hold now, in the same form. */
 fun TestApplication.alarmsSet(): List<Pair<Long, String?>> = scheduledAlarms(this).map { it.whenAndDate() }

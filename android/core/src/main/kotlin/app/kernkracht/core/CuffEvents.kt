@@ -11,18 +11,12 @@ import kotlinx.coroutines.flow.callbackFlow
  * a [CuffListener] whose three callbacks arrive on the core's threads.
  */
 sealed interface CuffEvent {
-    data class Reading(
-        val reading: CuffReading,
-    ) : CuffEvent
+    data class Reading(val reading: CuffReading) : CuffEvent
 
-    data class State(
-        val state: LinkState,
-    ) : CuffEvent
+    data class State(val state: LinkState) : CuffEvent
 
     /** Frames refused so far (garbage from the cuff). */
-    data class Refused(
-        val total: ULong,
-    ) : CuffEvent
+    data class Refused(val total: ULong) : CuffEvent
 }
 
 /**
@@ -39,11 +33,8 @@ fun Kernkracht.cuffEvents(session: GuidedSession? = null): Flow<CuffEvent> = cuf
  * screen can be tried and tested without a cuff. It runs in real time (about 20 readings a
  * second) and completes when the simulated set is over.
  */
-fun Kernkracht.simulatedCuffEvents(
-    exerciseId: String,
-    seed: ULong,
-    session: GuidedSession? = null,
-): Flow<CuffEvent> = cuffEventsOf { listener -> streamSimulatedCuff(exerciseId, seed, listener, session) }
+fun Kernkracht.simulatedCuffEvents(exerciseId: String, seed: ULong, session: GuidedSession? = null): Flow<CuffEvent> =
+    cuffEventsOf { listener -> streamSimulatedCuff(exerciseId, seed, listener, session) }
 
 /** Room for this many events while the collector is busy; a UI only needs the newest. */
 private const val BUFFERED_EVENTS = 256
@@ -54,26 +45,25 @@ private const val BUFFERED_EVENTS = 256
  * events are dropped rather than the newest. A `Disconnected` state is final, so it
  * completes the flow. Internal rather than private so tests can watch the listener.
  */
-internal fun cuffEventsOf(start: (CuffListener) -> CuffStream): Flow<CuffEvent> =
-    callbackFlow {
-        val listener =
-            object : CuffListener {
-                override fun onReading(reading: CuffReading) {
-                    trySend(CuffEvent.Reading(reading))
-                }
-
-                override fun onState(state: LinkState) {
-                    trySend(CuffEvent.State(state))
-                    if (state is LinkState.Disconnected) channel.close()
-                }
-
-                override fun onRefused(total: ULong) {
-                    trySend(CuffEvent.Refused(total))
-                }
+internal fun cuffEventsOf(start: (CuffListener) -> CuffStream): Flow<CuffEvent> = callbackFlow {
+    val listener =
+        object : CuffListener {
+            override fun onReading(reading: CuffReading) {
+                trySend(CuffEvent.Reading(reading))
             }
-        val stream = start(listener)
-        awaitClose {
-            stream.stop()
-            stream.close()
+
+            override fun onState(state: LinkState) {
+                trySend(CuffEvent.State(state))
+                if (state is LinkState.Disconnected) channel.close()
+            }
+
+            override fun onRefused(total: ULong) {
+                trySend(CuffEvent.Refused(total))
+            }
         }
-    }.buffer(BUFFERED_EVENTS, BufferOverflow.DROP_OLDEST)
+    val stream = start(listener)
+    awaitClose {
+        stream.stop()
+        stream.close()
+    }
+}.buffer(BUFFERED_EVENTS, BufferOverflow.DROP_OLDEST)

@@ -1,11 +1,11 @@
 package app.kernkracht.core
 
+import java.io.File
 import org.junit.jupiter.api.Assertions.assertEquals
 import org.junit.jupiter.api.Assertions.assertTrue
 import org.junit.jupiter.api.Test
 import org.junit.jupiter.api.assertThrows
 import org.junit.jupiter.api.io.TempDir
-import java.io.File
 
 /**
  * Backups from Kotlin: what one phone exports, another restores whole, with its reminders

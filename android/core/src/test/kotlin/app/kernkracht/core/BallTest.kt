@@ -1,5 +1,6 @@
 package app.kernkracht.core
 
+import java.io.File
 import org.junit.jupiter.api.AfterEach
 import org.junit.jupiter.api.Assertions.assertEquals
 import org.junit.jupiter.api.Assertions.assertFalse
@@ -10,7 +11,6 @@ import org.junit.jupiter.api.Test
 import org.junit.jupiter.api.io.TempDir
 import org.junit.jupiter.params.ParameterizedTest
 import org.junit.jupiter.params.provider.CsvSource
-import java.io.File
 
 /**
  * Ball sizing as the user meets it: the height typed on onboarding's height step, and the
@@ -44,12 +44,9 @@ class BallTest {
         "168, 65",
         "188, 65",
         "188 cm, 65",
-        "188.1, 75",
+        "188.1, 75"
     )
-    fun `the ball follows leaflet 000 at the band boundaries`(
-        typed: String,
-        diameterCm: Int,
-    ) {
+    fun `the ball follows leaflet 000 at the band boundaries`(typed: String, diameterCm: Int) {
         val screen = flow.enterHeight(typed)
         assertEquals(diameterCm.toUInt(), screen.height.ball?.diameterCm, "$typed cm")
         assertEquals("Bal van $diameterCm cm", screen.height.ball?.label)

@@ -1,5 +1,9 @@
 package app.kernkracht.core
 
+import java.io.File
+import java.util.concurrent.CopyOnWriteArrayList
+import java.util.concurrent.CountDownLatch
+import java.util.concurrent.TimeUnit
 import kotlinx.coroutines.flow.filterIsInstance
 import kotlinx.coroutines.flow.take
 import kotlinx.coroutines.flow.toList
@@ -9,10 +13,6 @@ import org.junit.jupiter.api.Assertions.assertEquals
 import org.junit.jupiter.api.Assertions.assertTrue
 import org.junit.jupiter.api.Test
 import org.junit.jupiter.api.io.TempDir
-import java.io.File
-import java.util.concurrent.CopyOnWriteArrayList
-import java.util.concurrent.CountDownLatch
-import java.util.concurrent.TimeUnit
 
 /**
  * The simulated cuff streamed through `streamSimulatedCuff` into a Kotlin flow, exactly as
@@ -24,9 +24,7 @@ class CuffStreamTest {
     lateinit var dir: File
 
     /** Passes every call on, and remembers the link states the core reported. */
-    private class Watching(
-        private val inner: CuffListener,
-    ) : CuffListener by inner {
+    private class Watching(private val inner: CuffListener) : CuffListener by inner {
         val states = CopyOnWriteArrayList<LinkState>()
         val stopped = CountDownLatch(1)
 

@@ -17,11 +17,8 @@ class CuffTest {
     private fun bytes(vararg values: Int) = ByteArray(values.size) { values[it].toByte() }
 
     /** Feeds [mmhg] at 20 readings a second from [fromMs] for [count] readings. */
-    private fun BiofeedbackEngine.feed(
-        fromMs: Int,
-        count: Int,
-        mmhg: Double,
-    ): BiofeedbackScreen = (0 until count).map { pushSample((fromMs + it * 50).toUInt(), mmhg) }.last()
+    private fun BiofeedbackEngine.feed(fromMs: Int, count: Int, mmhg: Double): BiofeedbackScreen =
+        (0 until count).map { pushSample((fromMs + it * 50).toUInt(), mmhg) }.last()
 
     @Test
     fun `while inflating the screen asks to pump to the start pressure`() {

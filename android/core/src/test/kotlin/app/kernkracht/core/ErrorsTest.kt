@@ -1,5 +1,7 @@
 package app.kernkracht.core
 
+import java.io.File
+import java.io.RandomAccessFile
 import org.junit.jupiter.api.Assertions.assertArrayEquals
 import org.junit.jupiter.api.Assertions.assertEquals
 import org.junit.jupiter.api.Assertions.assertNull
@@ -7,8 +9,6 @@ import org.junit.jupiter.api.Assertions.assertTrue
 import org.junit.jupiter.api.Test
 import org.junit.jupiter.api.assertThrows
 import org.junit.jupiter.api.io.TempDir
-import java.io.File
-import java.io.RandomAccessFile
 
 /**
  * Failures as the shell receives them: one exception class per thing the caller can do, with

@@ -14,10 +14,7 @@ const val DAY_MS: Long = 24 * 60 * 60 * 1000L
  * and advance it, so a 25-minute session or a week of training takes milliseconds and every
  * date a screen shows is known in advance.
  */
-class FakeClock(
-    startMs: Long = MONDAY_9H,
-    @Volatile var zone: String = BRUSSELS,
-) : Clock {
+class FakeClock(startMs: Long = MONDAY_9H, @Volatile var zone: String = BRUSSELS) : Clock {
     private val now = AtomicLong(startMs)
 
     override fun nowMs(): Long = now.get()

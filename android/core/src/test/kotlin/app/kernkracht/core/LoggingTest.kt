@@ -1,10 +1,10 @@
 package app.kernkracht.core
 
+import java.io.File
+import java.util.concurrent.CopyOnWriteArrayList
 import org.junit.jupiter.api.Assertions.assertTrue
 import org.junit.jupiter.api.Test
 import org.junit.jupiter.api.io.TempDir
-import java.io.File
-import java.util.concurrent.CopyOnWriteArrayList
 
 /** The core's log lines reach a sink implemented in Kotlin (logcat's stand-in on the JVM). */
 class LoggingTest {

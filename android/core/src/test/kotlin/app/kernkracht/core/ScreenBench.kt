@@ -1,10 +1,10 @@
 package app.kernkracht.core
 
+import java.io.File
+import java.lang.management.ManagementFactory
 import org.junit.jupiter.api.Tag
 import org.junit.jupiter.api.Test
 import org.junit.jupiter.api.io.TempDir
-import java.io.File
-import java.lang.management.ManagementFactory
 
 /**
  * How long each screen model takes to build through the Kotlin bindings, JNA included: the
@@ -80,7 +80,7 @@ class ScreenBench {
         val name: String,
         nanos: LongArray,
         /** Time the JVM spent collecting garbage during the timed runs, to tell its pauses apart. */
-        val gcMs: Long,
+        val gcMs: Long
     ) {
         private val sorted = nanos.sortedArray()
         val count = sorted.size
@@ -92,10 +92,7 @@ class ScreenBench {
     }
 
     /** Runs [build] [WARM_UP] times untimed (JIT, caches), then [RUNS] times, each timed. */
-    private fun measure(
-        name: String,
-        build: () -> Any,
-    ): Timing {
+    private fun measure(name: String, build: () -> Any): Timing {
         repeat(WARM_UP) { build() }
         val gcBefore = gcMillis()
         val nanos =

@@ -1,10 +1,7 @@
 package app.kernkracht.core
 
 /** Everything a session showed and asked the phone to say, in order. */
-class SessionRun(
-    val first: SessionScreen,
-    val updates: List<SessionUpdate>,
-) {
+class SessionRun(val first: SessionScreen, val updates: List<SessionUpdate>) {
     val last: SessionScreen get() = updates.lastOrNull()?.screen ?: first
     val screens: List<SessionScreen> get() = listOf(first) + updates.map { it.screen }
     val cues: List<CueEffect> get() = updates.flatMap { it.cues }
@@ -27,7 +24,7 @@ fun GuidedSession.runToEnd(
     painBefore: UInt = 3u,
     painAfter: UInt = 2u,
     count: UInt = 9u,
-    stepMs: Long = 1_000,
+    stepMs: Long = 1_000
 ): SessionRun {
     val first = screen()
     val updates = mutableListOf<SessionUpdate>()
@@ -48,26 +45,17 @@ fun GuidedSession.runToEnd(
     return SessionRun(first, updates)
 }
 
-private fun GuidedSession.tickAfter(
-    clock: FakeClock,
-    ms: Long,
-): SessionUpdate {
+private fun GuidedSession.tickAfter(clock: FakeClock, ms: Long): SessionUpdate {
     clock.advance(ms)
     return tick()
 }
 
 /** A set without a countdown (a maximum test) ends when the user taps Done. */
-private fun GuidedSession.doneAfter(
-    clock: FakeClock,
-    ms: Long,
-): SessionUpdate {
+private fun GuidedSession.doneAfter(clock: FakeClock, ms: Long): SessionUpdate {
     clock.advance(ms)
     return done()
 }
 
 /** Starts today's session and runs it to its end; the session is closed afterwards. */
-fun TestApp.runSession(
-    painBefore: UInt = 3u,
-    painAfter: UInt = 2u,
-    stepMs: Long = 1_000,
-): SessionRun = core.startGuidedSession().use { it.runToEnd(clock, painBefore, painAfter, stepMs = stepMs) }
+fun TestApp.runSession(painBefore: UInt = 3u, painAfter: UInt = 2u, stepMs: Long = 1_000): SessionRun =
+    core.startGuidedSession().use { it.runToEnd(clock, painBefore, painAfter, stepMs = stepMs) }

@@ -1,5 +1,6 @@
 package app.kernkracht.core
 
+import java.io.File
 import org.junit.jupiter.api.Assertions.assertEquals
 import org.junit.jupiter.api.Assertions.assertFalse
 import org.junit.jupiter.api.Assertions.assertNotEquals
@@ -8,7 +9,6 @@ import org.junit.jupiter.api.Assertions.assertNull
 import org.junit.jupiter.api.Assertions.assertTrue
 import org.junit.jupiter.api.Test
 import org.junit.jupiter.api.io.TempDir
-import java.io.File
 
 /**
  * A guided session driven from Kotlin on the fake clock: what it shows at each stage, the
@@ -30,7 +30,7 @@ class SessionTest {
                 assertEquals("Hoeveel pijn heb je nu?", run.first.painPrompt?.question)
                 assertEquals(
                     listOf(SessionAction.REPORT_PAIN, SessionAction.SKIP_QUESTION, SessionAction.STOP),
-                    run.first.actions,
+                    run.first.actions
                 )
                 assertTrue(run.screens.any { it.stage == Stage.PAIN_AFTER && it.painPrompt != null })
                 val working = run.screens.filter { it.stage == Stage.WORKING }

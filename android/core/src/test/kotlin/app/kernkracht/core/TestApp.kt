@@ -12,7 +12,7 @@ class TestApp(
     locale: String = "nl-BE",
     val clock: FakeClock = FakeClock(),
     val scheduler: RecordingScheduler = RecordingScheduler(),
-    fileName: String = "kernkracht.db",
+    fileName: String = "kernkracht.db"
 ) : AutoCloseable {
     val path: String = File(dir, fileName).path
     val core: Kernkracht = Kernkracht.open(path, locale, clock, scheduler)
@@ -32,23 +32,22 @@ fun Kernkracht.onboard(
     height: String = "180",
     redFlags: Boolean = false,
     acutePain: Boolean = false,
-    equipment: List<Equipment> = MAT_AND_BALL,
-): Profile =
-    startOnboarding().use { flow ->
-        flow.chooseLanguage(language)
-        flow.nextTo(OnboardingStep.HEIGHT)
-        flow.enterHeight(height)
-        flow.nextTo(OnboardingStep.SAFETY)
-        flow.answerRedFlags(redFlags)
-        flow.answerAcutePain(acutePain)
-        flow.nextTo(OnboardingStep.GOAL)
-        flow.chooseGoal(Goal.RECOVERY)
-        flow.nextTo(OnboardingStep.EQUIPMENT)
-        equipment.forEach { flow.setEquipment(it, true) }
-        flow.nextTo(OnboardingStep.SCHEDULE)
-        flow.nextTo(OnboardingStep.SUMMARY)
-        flow.finish()
-    }
+    equipment: List<Equipment> = MAT_AND_BALL
+): Profile = startOnboarding().use { flow ->
+    flow.chooseLanguage(language)
+    flow.nextTo(OnboardingStep.HEIGHT)
+    flow.enterHeight(height)
+    flow.nextTo(OnboardingStep.SAFETY)
+    flow.answerRedFlags(redFlags)
+    flow.answerAcutePain(acutePain)
+    flow.nextTo(OnboardingStep.GOAL)
+    flow.chooseGoal(Goal.RECOVERY)
+    flow.nextTo(OnboardingStep.EQUIPMENT)
+    equipment.forEach { flow.setEquipment(it, true) }
+    flow.nextTo(OnboardingStep.SCHEDULE)
+    flow.nextTo(OnboardingStep.SUMMARY)
+    flow.finish()
+}
 
 /** Goes on to [step]; fails with the screen's own problem text when the flow refuses. */
 fun OnboardingFlow.nextTo(step: OnboardingStep): OnboardingScreen {

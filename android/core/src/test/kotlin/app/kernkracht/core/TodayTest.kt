@@ -1,5 +1,6 @@
 package app.kernkracht.core
 
+import java.io.File
 import org.junit.jupiter.api.Assertions.assertEquals
 import org.junit.jupiter.api.Assertions.assertNotNull
 import org.junit.jupiter.api.Assertions.assertNull
@@ -7,7 +8,6 @@ import org.junit.jupiter.api.Assertions.assertTrue
 import org.junit.jupiter.api.Test
 import org.junit.jupiter.api.assertThrows
 import org.junit.jupiter.api.io.TempDir
-import java.io.File
 
 /**
  * The today screen on Monday 7 December 2026: the plan with its dosages, the week ahead and
@@ -84,7 +84,7 @@ class TodayTest {
             assertEquals(
                 "Er kan geen sessie beginnen: je gaf een waarschuwingsteken aan: ga eerst naar een arts " +
                     "voor je begint te trainen.",
-                refused.message,
+                refused.message
             )
         }
     }

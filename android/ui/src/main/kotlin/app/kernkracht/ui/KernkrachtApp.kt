@@ -20,9 +20,20 @@ import androidx.compose.runtime.rememberCoroutineScope
 import androidx.compose.runtime.setValue
 import androidx.compose.ui.Modifier
 import androidx.compose.ui.unit.dp
+import app.kernkracht.core.BluetoothRefusal
 import app.kernkracht.core.Language
 import app.kernkracht.core.presenter.CoreService
+import app.kernkracht.core.presenter.PairingPresenter
+import app.kernkracht.core.presenter.SessionPresenter
 import app.kernkracht.ui.cuff.CuffWatch
+
+/** What only the platform (Android, the desktop) can do for the screens; see [KernkrachtApp]. */
+internal class Platform(
+    val onBackup: (String) -> Unit,
+    val onImportRequest: ((String) -> Unit) -> Unit,
+    val onSession: suspend (SessionPresenter) -> Unit,
+    val bluetoothAccess: suspend () -> BluetoothRefusal?
+)
 
 /** Where the app is: a tab, or a full-screen flow on top of the tabs. */
 sealed interface Route {
@@ -41,15 +52,20 @@ sealed interface Route {
  * ends when the route leaves the screen, which releases the native objects it held.
  *
  * [onImportRequest] asks the platform for a backup file and [onBackup] saves one; desktop and
- * Android back them with their own file pickers.
+ * Android back them with their own file pickers. [onSession] runs while a session is shown,
+ * to speak its cues and keep the screen on; [bluetoothAccess] asks the platform, before each
+ * search for a cuff, for what the phone refuses (see [PairingPresenter]).
  */
 @Composable
 fun KernkrachtApp(
     core: CoreService,
     dark: Boolean = false,
     onBackup: (String) -> Unit = {},
-    onImportRequest: ((String) -> Unit) -> Unit = {}
+    onImportRequest: ((String) -> Unit) -> Unit = {},
+    onSession: suspend (SessionPresenter) -> Unit = {},
+    bluetoothAccess: suspend () -> BluetoothRefusal? = { null }
 ) {
+    val platform = Platform(onBackup, onImportRequest, onSession, bluetoothAccess)
     var language by remember { mutableStateOf(Language.EN) }
     var route by remember { mutableStateOf<Route>(Route.Tab.TODAY) }
     LaunchedEffect(route) { language = core.language() }
@@ -57,7 +73,7 @@ fun KernkrachtApp(
         CompositionLocalProvider(LocalChrome provides chromeFor(language)) {
             Column(Modifier.fillMaxSize()) {
                 Box(Modifier.weight(1f)) {
-                    key(route) { RouteContent(core, route, { route = it }, onBackup, onImportRequest) }
+                    key(route) { RouteContent(core, route, { route = it }, platform) }
                 }
                 if (route is Route.Tab) TabBar(route as Route.Tab) { route = it }
             }
@@ -66,21 +82,15 @@ fun KernkrachtApp(
 }
 
 @Composable
-private fun RouteContent(
-    core: CoreService,
-    route: Route,
-    go: (Route) -> Unit,
-    onBackup: (String) -> Unit,
-    onImportRequest: ((String) -> Unit) -> Unit
-) {
+private fun RouteContent(core: CoreService, route: Route, go: (Route) -> Unit, platform: Platform) {
     val scope = rememberCoroutineScope()
     when (route) {
         Route.Tab.TODAY -> TodayRoute(core, scope, go)
         Route.Tab.HISTORY -> HistoryRoute(core, scope)
-        Route.Tab.CUFF -> PairingRoute(core, scope, go)
-        Route.Tab.SETTINGS -> SettingsRoute(core, scope, go, onBackup, onImportRequest)
+        Route.Tab.CUFF -> PairingRoute(core, scope, go, platform.bluetoothAccess)
+        Route.Tab.SETTINGS -> SettingsRoute(core, scope, go, platform.onBackup, platform.onImportRequest)
         Route.Onboarding -> OnboardingRoute(core, scope, go)
-        Route.Session -> SessionRoute(core, scope, go)
+        Route.Session -> SessionRoute(core, scope, go, platform.onSession)
         is Route.Watch -> WatchRoute(core, scope, route.source, go)
     }
 }

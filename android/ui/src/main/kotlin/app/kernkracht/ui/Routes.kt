@@ -3,6 +3,7 @@ package app.kernkracht.ui
 import androidx.compose.runtime.Composable
 import androidx.compose.runtime.LaunchedEffect
 import androidx.compose.runtime.remember
+import app.kernkracht.core.BluetoothRefusal
 import app.kernkracht.core.TodayAction
 import app.kernkracht.core.presenter.BiofeedbackPresenter
 import app.kernkracht.core.presenter.CoreService
@@ -52,8 +53,9 @@ internal fun OnboardingRoute(core: CoreService, scope: CoroutineScope, go: (Rout
 }
 
 @Composable
-internal fun SessionRoute(core: CoreService, scope: CoroutineScope, go: (Route) -> Unit) {
+internal fun SessionRoute(core: CoreService, scope: CoroutineScope, go: (Route) -> Unit, onSession: suspend (SessionPresenter) -> Unit) {
     val presenter = remember { SessionPresenter(core, scope) }
+    LaunchedEffect(presenter) { onSession(presenter) }
     val state = presenter.state.collected()
     LaunchedEffect(state.closed) { if (state.closed) go(Route.Tab.TODAY) }
     SessionPage(state, presenter::onEvent)
@@ -66,8 +68,8 @@ internal fun HistoryRoute(core: CoreService, scope: CoroutineScope) {
 }
 
 @Composable
-internal fun PairingRoute(core: CoreService, scope: CoroutineScope, go: (Route) -> Unit) {
-    val presenter = remember { PairingPresenter(core, scope) }
+internal fun PairingRoute(core: CoreService, scope: CoroutineScope, go: (Route) -> Unit, access: suspend () -> BluetoothRefusal?) {
+    val presenter = remember { PairingPresenter(core, scope, access = access) }
     PairingPage(presenter.state.collected(), presenter::onEvent) { go(Route.Watch(it)) }
 }
 

@@ -7,13 +7,15 @@ import androidx.compose.ui.test.onNodeWithContentDescription
 import androidx.compose.ui.test.onNodeWithText
 import androidx.compose.ui.test.performScrollTo
 import app.kernkracht.core.BiofeedbackEngine
+import app.kernkracht.core.BluetoothRefusal
+import app.kernkracht.core.CuffEvent
 import app.kernkracht.core.CuffReading
 import app.kernkracht.core.CuffSimulator
 import app.kernkracht.core.Language
+import app.kernkracht.core.PairingState
 import app.kernkracht.core.Phase
 import app.kernkracht.core.Stage
 import app.kernkracht.core.presenter.BiofeedbackPresenter
-import app.kernkracht.core.CuffEvent
 import app.kernkracht.core.presenter.HistoryPresenter
 import app.kernkracht.core.presenter.OnboardingEvent
 import app.kernkracht.core.presenter.OnboardingPresenter
@@ -164,6 +166,25 @@ class ScreensTest {
             // No radio and no BlueZ here: the page shows the core's own failure state.
             onNodeWithText(presenter.state.value.screen!!.status).assertExists()
             savePng("pairing-searched-${language.tag}")
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Language::class)
+    fun pairingWithBluetoothNotAllowed(language: Language) = Harness(dir, locale(language)).use { h ->
+        val presenter = PairingPresenter(h.core, h.scope) { BluetoothRefusal.PERMISSION_DENIED }
+        h.settle()
+        presenter.onEvent(PairingEvent.Search)
+        h.settle()
+        val screen = presenter.state.value.screen!!
+        assertEquals(PairingState.PERMISSION_DENIED, screen.state)
+        phoneTest(language) { setPage ->
+            setPage {
+                val state by presenter.state.collectAsState()
+                PairingPage(state, presenter::onEvent) {}
+            }
+            onNodeWithText(screen.status).assertExists()
+            savePng("pairing-permission-${language.tag}")
         }
     }
 

@@ -14,7 +14,4 @@ import kotlinx.coroutines.flow.flowOn
 fun CoreService.pairedCuff(): Flow<CuffEvent> = app.cuffEvents().flowOn(io)
 
 /** The simulated cuff doing one set of [exerciseId], in real time, deterministic by [seed]. */
-fun CoreService.simulatedCuff(
-    exerciseId: String,
-    seed: ULong,
-): Flow<CuffEvent> = app.simulatedCuffEvents(exerciseId, seed).flowOn(io)
+fun CoreService.simulatedCuff(exerciseId: String, seed: ULong): Flow<CuffEvent> = app.simulatedCuffEvents(exerciseId, seed).flowOn(io)

@@ -1,5 +1,6 @@
 package app.kernkracht.core.presenter
 
+import app.kernkracht.core.BluetoothRefusal
 import app.kernkracht.core.CuffPairing
 import app.kernkracht.core.PairingScreen
 import kotlinx.coroutines.CoroutineScope
@@ -17,11 +18,19 @@ sealed interface PairingEvent {
 
 /**
  * Search, pair and forget through the core's pairing object; Bluetooth that is off or not
- * allowed comes back as the screen's own state, which the shell turns into the system's
- * switch or permission dialog. Monitoring a cuff is navigation, handled by the shell.
+ * allowed comes back as the screen's own state. Monitoring a cuff is navigation, handled by
+ * the shell.
+ *
+ * Before each search the presenter asks the platform through [access], which may show the
+ * system's permission dialog and answers with the refusal it met (or null when a search can
+ * start); a refusal goes to the core instead of the search, so the core words the screen.
  */
-class PairingPresenter(private val core: CoreService, scope: CoroutineScope, private val searchMs: UInt = 8_000u) :
-    Presenter<PairingState, PairingEvent>(PairingState(), scope) {
+class PairingPresenter(
+    private val core: CoreService,
+    scope: CoroutineScope,
+    private val searchMs: UInt = 8_000u,
+    private val access: suspend () -> BluetoothRefusal? = { null }
+) : Presenter<PairingState, PairingEvent>(PairingState(), scope) {
     private var pairing: CuffPairing? = null
 
     init {
@@ -40,11 +49,12 @@ class PairingPresenter(private val core: CoreService, scope: CoroutineScope, pri
     override fun onEvent(event: PairingEvent) {
         serially {
             val pairing = pairing ?: return@serially
-            if (event == PairingEvent.Search) update { it.copy(loading = true) }
+            val refusal = if (event == PairingEvent.Search) access() else null
+            if (event == PairingEvent.Search && refusal == null) update { it.copy(loading = true) }
             show(
                 core.attempt {
                     when (event) {
-                        PairingEvent.Search -> pairing.search(searchMs)
+                        PairingEvent.Search -> refusal?.let(pairing::refused) ?: pairing.search(searchMs)
                         is PairingEvent.Pair -> pairing.pair(event.identifier)
                         PairingEvent.Forget -> pairing.forget()
                     }

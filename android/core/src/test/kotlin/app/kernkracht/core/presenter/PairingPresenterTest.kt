@@ -1,5 +1,6 @@
 package app.kernkracht.core.presenter
 
+import app.kernkracht.core.BluetoothRefusal
 import app.kernkracht.core.PairingAction
 import java.io.File
 import kotlinx.coroutines.test.StandardTestDispatcher
@@ -39,6 +40,28 @@ class PairingPresenterTest {
         assertTrue(screen.status.isNotEmpty())
         assertTrue(screen.candidates.isEmpty() || PairingAction.PAIR in screen.actions)
         println("pairing after a search here: ${screen.state}: ${screen.status}")
+        core.close()
+    }
+
+    @Test
+    fun `a refusal from the platform is shown as the core words it, without a search`() = runTest(StandardTestDispatcher()) {
+        val core = openCore(dir)
+        var asked = 0
+        val presenter = PairingPresenter(core, backgroundScope) {
+            asked++
+            BluetoothRefusal.PERMISSION_DENIED
+        }
+        runCurrent()
+
+        presenter.onEvent(PairingEvent.Search)
+        runCurrent()
+
+        val screen = presenter.state.value.screen!!
+        assertEquals(1, asked)
+        assertFalse(presenter.state.value.loading)
+        assertEquals(app.kernkracht.core.PairingState.PERMISSION_DENIED, screen.state)
+        assertEquals("The app may not use Bluetooth: allow it in the settings", screen.status)
+        assertTrue(PairingAction.SEARCH in screen.actions, "the user may ask again")
         core.close()
     }
 }

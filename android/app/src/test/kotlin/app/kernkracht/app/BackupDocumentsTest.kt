@@ -1,0 +1,79 @@
+package app.kernkracht.app
+
+import android.app.Activity
+import android.content.Intent
+import android.net.Uri
+import app.kernkracht.core.onboard
+import java.io.ByteArrayInputStream
+import java.io.ByteArrayOutputStream
+import org.junit.Assert.assertEquals
+import org.junit.Assert.assertNull
+import org.junit.Assert.assertTrue
+import org.junit.Test
+import org.junit.runner.RunWith
+import org.robolectric.RobolectricTestRunner
+import org.robolectric.Shadows.shadowOf
+import org.robolectric.annotation.Config
+
+/** A backup saved to, and read back from, a file the user picks (Storage Access Framework). */
+@RunWith(RobolectricTestRunner::class)
+@Config(application = TestApplication::class)
+class BackupDocumentsTest {
+    private val app = testApp()
+    private val file: Uri = Uri.parse("content://documents/kernkracht-backup.json")
+
+    @Test
+    fun theCoresBackupIsWrittenWhereTheUserChose() {
+        app.core.onboard()
+        val backup = app.core.exportBackup()
+        val activity = launchMainActivity()
+        val written = ByteArrayOutputStream()
+        shadowOf(activity.contentResolver).registerOutputStream(file, written)
+
+        activity.backups.save(backup)
+        val picker = shadowOf(activity).nextStartedActivityForResult.intent
+        assertEquals(Intent.ACTION_CREATE_DOCUMENT, picker.action)
+        assertEquals("application/json", picker.type)
+        assertEquals("kernkracht-backup.json", picker.getStringExtra(Intent.EXTRA_TITLE))
+        shadowOf(activity).receiveResult(picker, Activity.RESULT_OK, Intent().setData(file))
+
+        assertEquals(backup, written.toString(Charsets.UTF_8))
+    }
+
+    @Test
+    fun aBackupOpenedByTheUserRestoresTheData() {
+        app.core.onboard()
+        val backup = app.core.exportBackup()
+        val reminders = app.coreReminders()
+        app.core.deleteAllData()
+        assertTrue(app.coreReminders().isEmpty())
+        val activity = launchMainActivity()
+        shadowOf(activity.contentResolver).registerInputStream(file, ByteArrayInputStream(backup.toByteArray()))
+
+        var read: String? = null
+        activity.backups.open { read = it }
+        val picker = shadowOf(activity).nextStartedActivityForResult.intent
+        assertEquals(Intent.ACTION_OPEN_DOCUMENT, picker.action)
+        shadowOf(activity).receiveResult(picker, Activity.RESULT_OK, Intent().setData(file))
+        app.core.importBackup(read!!)
+
+        assertEquals(reminders, app.coreReminders())
+    }
+
+    @Test
+    fun aCancelledPickerWritesAndReadsNothing() {
+        app.core.onboard()
+        val activity = launchMainActivity()
+        val written = ByteArrayOutputStream()
+        shadowOf(activity.contentResolver).registerOutputStream(file, written)
+
+        activity.backups.save(app.core.exportBackup())
+        shadowOf(activity).receiveResult(shadowOf(activity).nextStartedActivityForResult.intent, Activity.RESULT_CANCELED, null)
+        var read: String? = null
+        activity.backups.open { read = it }
+        shadowOf(activity).receiveResult(shadowOf(activity).nextStartedActivityForResult.intent, Activity.RESULT_CANCELED, null)
+
+        assertEquals(0, written.size())
+        assertNull(read)
+    }
+}
