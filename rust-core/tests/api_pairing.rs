@@ -21,11 +21,15 @@ fn a_denied_permission_says_so_and_lets_the_user_search_again() {
     assert_eq!(screen.state, PairingState::PermissionDenied);
     assert_eq!(
         screen.status,
-        "The app may not use Bluetooth: allow it in the settings"
+        "The app may not use Bluetooth: allow it in the settings."
     );
     assert_eq!(
         screen.actions,
-        vec![PairingAction::Search, PairingAction::TrySimulation]
+        vec![
+            PairingAction::Search,
+            PairingAction::OpenAppSettings,
+            PairingAction::TrySimulation
+        ]
     );
     assert!(screen.candidates.is_empty());
 }
@@ -36,7 +40,7 @@ fn bluetooth_switched_off_is_worded_in_dutch() {
     assert_eq!(screen.state, PairingState::BluetoothOff);
     assert_eq!(
         screen.status,
-        "Bluetooth staat uit: zet het aan en probeer opnieuw"
+        "Bluetooth staat uit: zet het aan en probeer opnieuw."
     );
     assert!(screen.actions.contains(&PairingAction::Search));
 }

@@ -128,5 +128,9 @@ fn hint(action: PairingAction, lang: Lang) -> &'static str {
             "Proberen zonder manchet: kernkracht manchet volg --simuleer",
             "Try it without a cuff: kernkracht cuff monitor --simulate",
         ),
+        PairingAction::OpenAppSettings => lang.pick(
+            "Bluetooth toestaan: in de instellingen van je systeem",
+            "Allow Bluetooth: in your system's settings",
+        ),
     }
 }

@@ -46,7 +46,13 @@ pub enum PairingAction {
     Monitor,
     /// Watch a simulated cuff, to try the feedback without one.
     TrySimulation,
+    /// Open the app's page in the phone's settings, where Bluetooth can be allowed.
+    OpenAppSettings,
 }
+
+/// The exercise the live view practises outside a session: 002's draw-in lying prone, the
+/// contraction every cuff exercise builds on.
+pub const PRACTICE_EXERCISE: &str = "pbu-prone-draw-in";
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, uniffi::Record)]
 pub struct CandidateView {
@@ -74,6 +80,8 @@ pub struct PairingScreen {
     pub candidates: Vec<CandidateView>,
     pub paired: Option<PairedView>,
     pub actions: Vec<PairingAction>,
+    /// The exercise `Monitor` and `TrySimulation` practise (`PRACTICE_EXERCISE`).
+    pub practice_exercise_id: String,
 }
 
 /// Builds the pairing screen.
@@ -125,7 +133,7 @@ pub fn build(search: &Search, paired: Option<&Cuff>, language: Language) -> Pair
                 BleError::NoAdapter => PairingState::NoBluetooth,
                 _ => PairingState::Failed,
             },
-            words::capitalised(&error.localized(language)),
+            format!("{}.", words::capitalised(&error.localized(language))),
         ),
     };
     let candidates: Vec<CandidateView> = match search {
@@ -135,6 +143,9 @@ pub fn build(search: &Search, paired: Option<&Cuff>, language: Language) -> Pair
     let mut actions = Vec::new();
     if state != PairingState::Searching && state != PairingState::NoBluetooth {
         actions.push(PairingAction::Search);
+    }
+    if state == PairingState::PermissionDenied {
+        actions.push(PairingAction::OpenAppSettings);
     }
     if !candidates.is_empty() {
         actions.push(PairingAction::Pair);
@@ -152,6 +163,7 @@ pub fn build(search: &Search, paired: Option<&Cuff>, language: Language) -> Pair
             name: cuff_name(Some(&cuff.name), language),
         }),
         actions,
+        practice_exercise_id: PRACTICE_EXERCISE.to_owned(),
     }
 }
 
@@ -215,11 +227,17 @@ mod tests {
             assert_eq!(screen.state, state);
             assert_eq!(
                 screen.status,
-                words::capitalised(&error.localized(Language::Nl))
+                format!("{}.", words::capitalised(&error.localized(Language::Nl)))
+            );
+            assert_eq!(
+                screen.actions.contains(&PairingAction::OpenAppSettings),
+                state == PairingState::PermissionDenied,
+                "only a refusal sends the user to the settings"
             );
         }
         let none = build(&Search::Failed(BleError::NoAdapter), None, Language::En);
         assert!(!none.actions.contains(&PairingAction::Search));
+        assert_eq!(none.practice_exercise_id, PRACTICE_EXERCISE);
     }
 
     #[test]

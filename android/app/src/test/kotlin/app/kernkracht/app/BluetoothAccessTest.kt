@@ -60,7 +60,7 @@ class BluetoothAccessTest {
 
         val screen = pairing.state.value.screen!!
         assertEquals(PairingState.PERMISSION_DENIED, screen.state)
-        assertEquals("De app mag Bluetooth niet gebruiken: geef toestemming in de instellingen", screen.status)
+        assertEquals("De app mag Bluetooth niet gebruiken: geef toestemming in de instellingen.", screen.status)
     }
 
     @Test
@@ -88,7 +88,7 @@ class BluetoothAccessTest {
 
         val screen = pairing.state.value.screen!!
         assertEquals(PairingState.BLUETOOTH_OFF, screen.state)
-        assertEquals("Bluetooth staat uit: zet het aan en probeer opnieuw", screen.status)
+        assertEquals("Bluetooth staat uit: zet het aan en probeer opnieuw.", screen.status)
     }
 
     @Test

@@ -60,7 +60,7 @@ class PairingPresenterTest {
         assertEquals(1, asked)
         assertFalse(presenter.state.value.loading)
         assertEquals(app.kernkracht.core.PairingState.PERMISSION_DENIED, screen.state)
-        assertEquals("The app may not use Bluetooth: allow it in the settings", screen.status)
+        assertEquals("The app may not use Bluetooth: allow it in the settings.", screen.status)
         assertTrue(PairingAction.SEARCH in screen.actions, "the user may ask again")
         core.close()
     }
