@@ -12,13 +12,17 @@
 //! - leaflet 003's strength exercises start at a third of the measured maximum, 3 sets, and
 //!   grow by testing the maximum again every four weeks rather than by rungs;
 //! - a fixed dosage (000: 3 × 30 s, 3 × 15) is a single rung: the step beyond it is the
-//!   harder variant (`progresses_to`, e.g. the plank on two legs → on one leg).
+//!   harder variant (`progresses_to`, e.g. the plank on two legs → on one leg);
+//! - 000 says that exercises which no longer hurt at all give no training effect and must be
+//!   made harder: where it names no harder variant (the one-leg planks, superman, the
+//!   abdominal lifts, the log roll, …), its fixed dosage grows as the other leaflets let a
+//!   dosage grow — a hold 5 s a rung, repetitions 2 a rung — up to twice the start.
 //!
 //! Where a leaflet gives no dosage (leaflet 002's functional, ball and balance exercises
 //! show pictures only), a default applies: 2 sets of 10 (leaflet 004's starting number),
 //! balance held 30 s twice, relaxation held 2 minutes, and the warm-up walk 3 minutes.
 
-use crate::catalogue::{Category, Exercise};
+use crate::catalogue::{Category, Exercise, PainRule};
 
 /// One dosage on an exercise's ladder.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -94,7 +98,32 @@ pub fn ladder(exercise: &Exercise) -> Ladder {
     } else {
         vec![default_rung(exercise.category)]
     };
-    Ladder::Rungs(rungs)
+    match rungs.as_slice() {
+        [fixed] if exercise.pain_rule == PainRule::MayHurt && exercise.progresses_to.is_empty() => {
+            Ladder::Rungs(harder(*fixed))
+        }
+        _ => Ladder::Rungs(rungs),
+    }
+}
+
+/// Leaflet 000's "painless: make it harder" for a fixed dosage with no harder variant: the
+/// repetitions, or else the hold, grow up to twice the start.
+fn harder(start: Rung) -> Vec<Rung> {
+    match (start.reps, start.hold_seconds) {
+        (Some(reps), _) => climb(reps, reps * 2, REPS_STEP)
+            .map(|reps| Rung {
+                reps: Some(reps),
+                ..start
+            })
+            .collect(),
+        (None, Some(hold)) => climb(hold, hold * 2, HOLD_STEP_SECONDS)
+            .map(|hold| Rung {
+                hold_seconds: Some(hold),
+                ..start
+            })
+            .collect(),
+        (None, None) => vec![start],
+    }
 }
 
 fn climb(from: u32, to: u32, step: u32) -> impl Iterator<Item = u32> {
@@ -176,6 +205,25 @@ mod tests {
             .map(|r| r.reps.unwrap())
             .collect();
         assert_eq!(pbu, [15, 16, 17, 18, 19, 20]);
+    }
+
+    /// Leaflet 000: painless exercises must be made harder. Every 000 exercise has a step up:
+    /// its harder variant, or else a growing dosage.
+    #[test]
+    fn leaflet_000_every_exercise_can_be_made_harder() {
+        let catalogue = Catalogue::builtin().unwrap();
+        for e in catalogue.exercises().iter().filter(|e| e.pain_rule == PainRule::MayHurt) {
+            let grows = matches!(ladder(e), Ladder::Rungs(rungs) if rungs.len() > 1);
+            assert!(grows || !e.progresses_to.is_empty(), "{} cannot get harder", e.id);
+        }
+        let superman: Vec<_> = rungs("superman-on-ball")
+            .iter()
+            .map(|r| r.hold_seconds.unwrap())
+            .collect();
+        assert_eq!(superman, [30, 35, 40, 45, 50, 55, 60]);
+        let one_leg = rungs("abdominal-plank-one-leg");
+        assert_eq!((one_leg[0].reps, one_leg.last().unwrap().reps), (Some(15), Some(29)));
+        assert_eq!(rungs("abdominal-plank-two-legs").len(), 1, "its step is the one-leg plank");
     }
 
     /// Leaflet 002: hold 10–15 seconds, 15 to 20 times — the hold grows to 15 s too.
