@@ -45,6 +45,6 @@ refuses calls Views/TodayView.swift 'screen?.dateLabel' 'screen?.dateLabl' 'date
 refuses calls Views/TodayView.swift 'case .startSession:' 'case .beginSession:' '.beginSession: no such case of TodayAction'
 refuses calls Services/CoreTypes.swift 'KernkrachtCore.HistoryRow' 'KernkrachtCore.HistoryLine' 'KernkrachtCore.HistoryLine: no such type'
 refuses calls Services/SystemClock.swift 'func nowMs()' 'func nowMillis()' 'Clock requires nowMs()'
-refuses calls Views/ScheduleControls.swift 'LocalTime(hour:' 'LocalTime(hours:' 'LocalTime(…) initialiser: called with labels (hours:minute:)'
+refuses calls Services/CoreService.swift 'Kernkracht.open(databasePath:' 'Kernkracht.open(database:' 'called with labels (database:locale:clock:scheduler:)'
 refuses strings Resources/nl.lproj/Localizable.strings '"tab.cuff" = "Manchet";' '' 'no entry for "tab.cuff"'
 echo "check-ios-swift: the checks refuse each of 9 broken copies"

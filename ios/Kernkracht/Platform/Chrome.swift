@@ -58,6 +58,7 @@ struct Chrome {
         case .forget: return text("pairing.forget")
         case .monitor: return text("pairing.monitor")
         case .trySimulation: return text("pairing.trySimulation")
+        case .openAppSettings: return text("pairing.openAppSettings")
         }
     }
 

@@ -19,22 +19,20 @@ final class ReminderNotifications: ReminderScheduler {
         }
     }
 
-    /// `local` is the core's wall-clock time (`2026-12-07T18:00`); the trigger takes those
-    /// fields as they are, so iOS fires at 18:00 in whatever zone the phone is in then.
+    /// The trigger takes the core's local date and time as they are, so iOS fires at 18:00 in
+    /// whatever zone the phone is in then.
     private static func request(for reminder: Reminder) -> UNNotificationRequest {
         let content = UNMutableNotificationContent()
         content.title = reminder.title
         content.body = reminder.body
         content.sound = .default
-        let fields = reminder.local.split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }
-        var when = DateComponents()
-        if fields.count >= 5 {
-            when.year = fields[0]
-            when.month = fields[1]
-            when.day = fields[2]
-            when.hour = fields[3]
-            when.minute = fields[4]
-        }
+        let when = DateComponents(
+            year: Int(reminder.year),
+            month: Int(reminder.month),
+            day: Int(reminder.day),
+            hour: Int(reminder.time.hour),
+            minute: Int(reminder.time.minute)
+        )
         let trigger = UNCalendarNotificationTrigger(dateMatching: when, repeats: false)
         return UNNotificationRequest(identifier: prefix + reminder.localDate, content: content, trigger: trigger)
     }

@@ -10,7 +10,7 @@ enum AppTab: Hashable {
 enum Flow: Hashable, Identifiable {
     case onboarding
     case session
-    case watch(CuffSource)
+    case watch(CuffWatch)
 
     var id: Self { self }
 }

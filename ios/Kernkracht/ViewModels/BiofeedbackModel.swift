@@ -6,6 +6,13 @@ enum CuffSource: Hashable {
     case simulated
 }
 
+/// What the live gauge watches: the source, and the exercise the core names for practising
+/// (the pairing screen's `practiceExerciseId`).
+struct CuffWatch: Hashable {
+    let source: CuffSource
+    let exerciseId: String
+}
+
 /// Live biofeedback: each reading of the paired or the simulated cuff goes through the
 /// core's engine, whose screen is the state. Readings are stamped on the app's clock; the
 /// engine counts from the first one. Leaving the screen ends the stream, which stops the
@@ -27,16 +34,13 @@ final class BiofeedbackModel {
         case watch
     }
 
-    /// The exercise practised outside a session: the basic prone draw-in, as on Android.
-    static let practiceExercise = "pbu-prone-draw-in"
-
     private(set) var state = ViewState()
     private let core: CoreService
-    private let source: CuffSource
+    private let watch: CuffWatch
 
-    init(core: CoreService, source: CuffSource) {
+    init(core: CoreService, watch: CuffWatch) {
         self.core = core
-        self.source = source
+        self.watch = watch
     }
 
     /// Runs until the stream ends or the calling task is cancelled.
@@ -44,7 +48,7 @@ final class BiofeedbackModel {
         defer { state.ended = true }
         let engine: BiofeedbackService
         do {
-            engine = try await core.biofeedback(exerciseId: Self.practiceExercise)
+            engine = try await core.biofeedback(exerciseId: watch.exerciseId)
         } catch {
             state.error = error.coreMessage
             return
@@ -68,9 +72,9 @@ final class BiofeedbackModel {
     }
 
     private func readings() -> AsyncStream<CuffEvent> {
-        switch source {
+        switch watch.source {
         case .paired: return core.pairedCuff()
-        case .simulated: return core.simulatedCuff(exerciseId: Self.practiceExercise, seed: UInt64.random(in: 0...UInt64.max))
+        case .simulated: return core.simulatedCuff(exerciseId: watch.exerciseId, seed: UInt64.random(in: 0...UInt64.max))
         }
     }
 }

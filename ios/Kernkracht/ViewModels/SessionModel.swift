@@ -93,14 +93,10 @@ final class SessionModel {
         ticker = Task { [weak self] in
             while !Task.isCancelled {
                 try? await Task.sleep(for: Self.tick)
-                guard let self, let session = self.session, !self.isOver else { return }
+                guard let self, let session = self.session, self.state.screen?.ticking != false else { return }
                 await self.serial.enqueue { await self.apply { try await session.tick() } }.value
             }
         }
-    }
-
-    private var isOver: Bool {
-        state.screen?.stage == .finished || state.screen?.stage == .ended
     }
 
     private func apply(_ call: () async throws -> SessionChange?) async {

@@ -4,11 +4,11 @@ import SwiftUI
 /// stream runs in the view's task, so leaving the screen ends it and releases the cuff.
 struct BiofeedbackView: View {
     let core: CoreService
-    let source: CuffSource
+    let watch: CuffWatch
     let close: () -> Void
 
     var body: some View {
-        Hosted(make: { BiofeedbackModel(core: core, source: source) }) { (model: BiofeedbackModel) in
+        Hosted(make: { BiofeedbackModel(core: core, watch: watch) }) { (model: BiofeedbackModel) in
             BiofeedbackPage(state: model.state, close: close)
                 .task { await model.process(.watch) }
         }

@@ -5,7 +5,7 @@ import SwiftUI
 struct PairingView: View {
     let core: CoreService
     /// Opens the live gauge: navigation, which the root view handles.
-    let watch: (CuffSource) -> Void
+    let watch: (CuffWatch) -> Void
 
     var body: some View {
         Hosted(make: { PairingModel(core: core) }) { (model: PairingModel) in
@@ -17,8 +17,9 @@ struct PairingView: View {
 private struct PairingPage: View {
     let state: PairingModel.ViewState
     let process: @MainActor (PairingModel.Action) -> Void
-    let watch: (CuffSource) -> Void
+    let watch: (CuffWatch) -> Void
     @Environment(\.chrome) private var chrome
+    @Environment(\.openURL) private var openURL
 
     var body: some View {
         Page(title: chrome.text("tab.cuff"), loading: false, error: state.error) {
@@ -38,7 +39,7 @@ private struct PairingPage: View {
                 }
                 let buttons = screen.actions.filter { $0 != .pair }
                 ForEach(Array(buttons.enumerated()), id: \.offset) { index, action in
-                    ActionButton(title: chrome.caption(action), prominent: index == 0) { run(action) }
+                    ActionButton(title: chrome.caption(action), prominent: index == 0) { run(action, on: screen) }
                         .disabled(state.loading)
                 }
             } else if state.loading {
@@ -47,12 +48,14 @@ private struct PairingPage: View {
         }
     }
 
-    private func run(_ action: PairingAction) {
+    private func run(_ action: PairingAction, on screen: PairingScreen) {
         switch action {
         case .search: process(.search)
         case .forget: process(.forget)
-        case .monitor: watch(.paired)
-        case .trySimulation: watch(.simulated)
+        case .monitor: watch(CuffWatch(source: .paired, exerciseId: screen.practiceExerciseId))
+        case .trySimulation: watch(CuffWatch(source: .simulated, exerciseId: screen.practiceExerciseId))
+        case .openAppSettings:
+            if let settings = URL(string: UIApplication.openSettingsURLString) { openURL(settings) }
         case .pair: break
         }
     }

@@ -67,8 +67,8 @@ private struct FlowView: View {
             OnboardingView(core: core) { app.process(.finishFlow(then: .today)) }
         case .session:
             SessionView(core: core) { app.process(.finishFlow(then: .today)) }
-        case .watch(let source):
-            BiofeedbackView(core: core, source: source) { app.process(.finishFlow(then: .cuff)) }
+        case .watch(let watch):
+            BiofeedbackView(core: core, watch: watch) { app.process(.finishFlow(then: .cuff)) }
         }
     }
 }

@@ -25,11 +25,12 @@ struct DayToggles: View {
     }
 }
 
-/// The reminder time in quarter-hour steps, as on Android: two large buttons are easier
-/// than a wheel for stiff fingers. The core checks the time it gets.
+/// The reminder time in the core's steps, as on Android: two large buttons are easier than
+/// a wheel for stiff fingers. The core works out the earlier and later times.
 struct TimeStepper: View {
     let label: String
-    let time: LocalTime
+    let earlier: LocalTime
+    let later: LocalTime
     let change: (LocalTime) -> Void
     @Environment(\.chrome) private var chrome
 
@@ -39,14 +40,8 @@ struct TimeStepper: View {
             .frame(maxWidth: .infinity)
             .accessibilityLabel(chrome.text("schedule.time") + " " + label)
         HStack(spacing: 12) {
-            ActionButton(title: chrome.text("schedule.earlier")) { shift(by: -15) }
-            ActionButton(title: chrome.text("schedule.later")) { shift(by: 15) }
+            ActionButton(title: chrome.text("schedule.earlier")) { change(earlier) }
+            ActionButton(title: chrome.text("schedule.later")) { change(later) }
         }
-    }
-
-    private func shift(by minutes: Int) {
-        let day = 24 * 60
-        let moved = ((Int(time.hour) * 60 + Int(time.minute) + minutes) % day + day) % day
-        change(LocalTime(hour: UInt8(moved / 60), minute: UInt8(moved % 60)))
     }
 }

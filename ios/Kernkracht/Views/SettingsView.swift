@@ -74,36 +74,22 @@ private struct SettingsPage: View {
     }
 }
 
-/// Days and time are edited here and saved together, as the core takes them.
+/// Each tap on a day or the time applies at once: the core saves it and reschedules.
 private struct TrainingDays: View {
     let screen: SettingsScreen
     let save: ([Weekday], LocalTime) -> Void
-    @State private var days: [DayChoice] = []
-    @State private var time: LocalTime?
     @Environment(\.chrome) private var chrome
 
     var body: some View {
-        let shownTime = time ?? screen.time
+        let chosen = screen.days.filter(\.selected).map(\.weekday)
         Card(title: chrome.text("schedule.days")) {
             Text(screen.remindersLabel)
             Text(screen.nextReminderLabel).font(.subheadline).foregroundStyle(.secondary)
-            DayToggles(days: days.isEmpty ? screen.days : days) { weekday, on in
-                days = (days.isEmpty ? screen.days : days).map { day in
-                    var changed = day
-                    if day.weekday == weekday { changed.selected = on }
-                    return changed
-                }
+            DayToggles(days: screen.days) { weekday, on in
+                save(on ? chosen + [weekday] : chosen.filter { $0 != weekday }, screen.time)
             }
-            TimeStepper(label: time == nil ? screen.timeLabel : Self.label(shownTime), time: shownTime) { time = $0 }
-            ActionButton(title: chrome.caption(.changeTrainingDays), prominent: true) {
-                save((days.isEmpty ? screen.days : days).filter(\.selected).map(\.weekday), shownTime)
-            }
+            TimeStepper(label: screen.timeLabel, earlier: screen.earlier, later: screen.later) { save(chosen, $0) }
         }
-    }
-
-    /// The edited time before it is saved; once saved, the core's own label shows.
-    private static func label(_ time: LocalTime) -> String {
-        String(format: "%02ld:%02ld", Int(time.hour), Int(time.minute))
     }
 }
 

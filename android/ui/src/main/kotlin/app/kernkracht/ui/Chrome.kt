@@ -45,7 +45,6 @@ interface Chrome {
     val deleteTitle: String
     val deleteConfirm: String
     val cancel: String
-    val saveDays: String
     val pair: String
     val paired: String
     val found: String
@@ -94,7 +93,6 @@ object DutchChrome : Chrome {
     override val deleteTitle = "Alles wissen?"
     override val deleteConfirm = "Ja, alles wissen"
     override val cancel = "Annuleren"
-    override val saveDays = "Dagen opslaan"
     override val pair = "Koppel"
     override val paired = "Gekoppeld"
     override val found = "Gevonden"
@@ -129,6 +127,7 @@ object DutchChrome : Chrome {
         PairingAction.FORGET -> "Vergeet manchet"
         PairingAction.MONITOR -> "Bekijk de druk"
         PairingAction.TRY_SIMULATION -> "Probeer zonder manchet"
+        PairingAction.OPEN_APP_SETTINGS -> "Open de instellingen"
     }
 
     override fun settings(action: SettingsAction) = when (action) {
@@ -174,7 +173,6 @@ object EnglishChrome : Chrome {
     override val deleteTitle = "Delete everything?"
     override val deleteConfirm = "Yes, delete everything"
     override val cancel = "Cancel"
-    override val saveDays = "Save days"
     override val pair = "Pair"
     override val paired = "Paired"
     override val found = "Found"
@@ -209,6 +207,7 @@ object EnglishChrome : Chrome {
         PairingAction.FORGET -> "Forget cuff"
         PairingAction.MONITOR -> "Watch the pressure"
         PairingAction.TRY_SIMULATION -> "Try without a cuff"
+        PairingAction.OPEN_APP_SETTINGS -> "Open settings"
     }
 
     override fun settings(action: SettingsAction) = when (action) {

@@ -32,7 +32,8 @@ internal class Platform(
     val onBackup: (String) -> Unit,
     val onImportRequest: ((String) -> Unit) -> Unit,
     val onSession: suspend (SessionPresenter) -> Unit,
-    val bluetoothAccess: suspend () -> BluetoothRefusal?
+    val bluetoothAccess: suspend () -> BluetoothRefusal?,
+    val onOpenAppSettings: () -> Unit
 )
 
 /** Where the app is: a tab, or a full-screen flow on top of the tabs. */
@@ -43,7 +44,7 @@ sealed interface Route {
 
     data object Session : Route
 
-    data class Watch(val source: CuffWatch) : Route
+    data class Watch(val source: CuffWatch, val exerciseId: String) : Route
 }
 
 /**
@@ -63,9 +64,10 @@ fun KernkrachtApp(
     onBackup: (String) -> Unit = {},
     onImportRequest: ((String) -> Unit) -> Unit = {},
     onSession: suspend (SessionPresenter) -> Unit = {},
-    bluetoothAccess: suspend () -> BluetoothRefusal? = { null }
+    bluetoothAccess: suspend () -> BluetoothRefusal? = { null },
+    onOpenAppSettings: () -> Unit = {}
 ) {
-    val platform = Platform(onBackup, onImportRequest, onSession, bluetoothAccess)
+    val platform = Platform(onBackup, onImportRequest, onSession, bluetoothAccess, onOpenAppSettings)
     var language by remember { mutableStateOf(Language.EN) }
     var route by remember { mutableStateOf<Route>(Route.Tab.TODAY) }
     LaunchedEffect(route) { language = core.language() }
@@ -87,11 +89,11 @@ private fun RouteContent(core: CoreService, route: Route, go: (Route) -> Unit, p
     when (route) {
         Route.Tab.TODAY -> TodayRoute(core, scope, go)
         Route.Tab.HISTORY -> HistoryRoute(core, scope)
-        Route.Tab.CUFF -> PairingRoute(core, scope, go, platform.bluetoothAccess)
+        Route.Tab.CUFF -> PairingRoute(core, scope, go, platform)
         Route.Tab.SETTINGS -> SettingsRoute(core, scope, go, platform.onBackup, platform.onImportRequest)
         Route.Onboarding -> OnboardingRoute(core, scope, go)
         Route.Session -> SessionRoute(core, scope, go, platform.onSession)
-        is Route.Watch -> WatchRoute(core, scope, route.source, go)
+        is Route.Watch -> WatchRoute(core, scope, route, go)
     }
 }
 

@@ -3,7 +3,6 @@ package app.kernkracht.ui
 import androidx.compose.runtime.Composable
 import androidx.compose.runtime.LaunchedEffect
 import androidx.compose.runtime.remember
-import app.kernkracht.core.BluetoothRefusal
 import app.kernkracht.core.TodayAction
 import app.kernkracht.core.presenter.BiofeedbackPresenter
 import app.kernkracht.core.presenter.CoreService
@@ -27,9 +26,6 @@ import app.kernkracht.ui.settings.SettingsPage
 import app.kernkracht.ui.today.TodayPage
 import app.kernkracht.ui.today.navigates
 import kotlinx.coroutines.CoroutineScope
-
-/** The exercise the live gauge practises outside a session: the basic prone draw-in. */
-const val PRACTICE_EXERCISE = "pbu-prone-draw-in"
 
 @Composable
 internal fun TodayRoute(core: CoreService, scope: CoroutineScope, go: (Route) -> Unit) {
@@ -68,19 +64,24 @@ internal fun HistoryRoute(core: CoreService, scope: CoroutineScope) {
 }
 
 @Composable
-internal fun PairingRoute(core: CoreService, scope: CoroutineScope, go: (Route) -> Unit, access: suspend () -> BluetoothRefusal?) {
-    val presenter = remember { PairingPresenter(core, scope, access = access) }
-    PairingPage(presenter.state.collected(), presenter::onEvent) { go(Route.Watch(it)) }
+internal fun PairingRoute(core: CoreService, scope: CoroutineScope, go: (Route) -> Unit, platform: Platform) {
+    val presenter = remember { PairingPresenter(core, scope, access = platform.bluetoothAccess) }
+    PairingPage(
+        presenter.state.collected(),
+        presenter::onEvent,
+        onWatch = { source, exerciseId -> go(Route.Watch(source, exerciseId)) },
+        onOpenAppSettings = platform.onOpenAppSettings
+    )
 }
 
 @Composable
-internal fun WatchRoute(core: CoreService, scope: CoroutineScope, source: CuffWatch, go: (Route) -> Unit) {
+internal fun WatchRoute(core: CoreService, scope: CoroutineScope, watch: Route.Watch, go: (Route) -> Unit) {
     val presenter = remember {
-        val readings = when (source) {
+        val readings = when (watch.source) {
             CuffWatch.PAIRED -> core.pairedCuff()
-            CuffWatch.SIMULATED -> core.simulatedCuff(PRACTICE_EXERCISE, System.nanoTime().toULong())
+            CuffWatch.SIMULATED -> core.simulatedCuff(watch.exerciseId, System.nanoTime().toULong())
         }
-        BiofeedbackPresenter(core, scope, PRACTICE_EXERCISE, readings)
+        BiofeedbackPresenter(core, scope, watch.exerciseId, readings)
     }
     BiofeedbackPage(presenter.state.collected(), presenter::onEvent) { go(Route.Tab.CUFF) }
 }

@@ -136,17 +136,19 @@ class FlowsTest {
     fun `try the simulated cuff from the pairing page and stop it`() = Harness(dir, "en-GB", realTime = true).use { h ->
         val pairing = PairingPresenter(h.core, h.scope)
         h.settle()
-        var watch: CuffWatch? = null
+        var watch: Pair<CuffWatch, String>? = null
         phoneTest(Language.EN) { setPage ->
             setPage {
                 val state by pairing.state.collectAsState()
-                PairingPage(state, pairing::onEvent) { watch = it }
+                PairingPage(state, pairing::onEvent, { source, exercise -> watch = source to exercise }, {})
             }
             onNodeWithText(EnglishChrome.pairing(app.kernkracht.core.PairingAction.TRY_SIMULATION)).performClick()
         }
-        assertEquals(CuffWatch.SIMULATED, watch)
+        val (source, exercise) = watch!!
+        assertEquals(CuffWatch.SIMULATED, source)
+        assertEquals(PRACTICE_EXERCISE, exercise)
         // The simulated cuff streams in real time: watch two seconds of it.
-        val live = BiofeedbackPresenter(h.core, h.scope, PRACTICE_EXERCISE, h.core.simulatedCuff(PRACTICE_EXERCISE, 5uL))
+        val live = BiofeedbackPresenter(h.core, h.scope, exercise, h.core.simulatedCuff(exercise, 5uL))
         h.awaitReal { (live.state.value.screen?.tMs ?: 0u) >= 2_000u }
         var closed = false
         phoneTest(Language.EN) { setPage ->

@@ -36,6 +36,9 @@ const val WIDTH_DP = 411
 const val HEIGHT_DP = 891
 const val DENSITY = 2f
 
+/** The exercise the core names for practising the live gauge (the pairing screen's). */
+const val PRACTICE_EXERCISE = "pbu-prone-draw-in"
+
 /**
  * The real core on a fresh database, with presenters on a test scheduler whose virtual time is
  * also the core's clock: [advance] moves session countdowns without waiting. No part of the

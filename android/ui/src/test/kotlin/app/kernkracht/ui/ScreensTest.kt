@@ -5,6 +5,7 @@ import androidx.compose.runtime.getValue
 import androidx.compose.ui.test.ExperimentalTestApi
 import androidx.compose.ui.test.onNodeWithContentDescription
 import androidx.compose.ui.test.onNodeWithText
+import androidx.compose.ui.test.performClick
 import androidx.compose.ui.test.performScrollTo
 import app.kernkracht.core.BiofeedbackEngine
 import app.kernkracht.core.BluetoothRefusal
@@ -12,6 +13,7 @@ import app.kernkracht.core.CuffEvent
 import app.kernkracht.core.CuffReading
 import app.kernkracht.core.CuffSimulator
 import app.kernkracht.core.Language
+import app.kernkracht.core.PairingAction
 import app.kernkracht.core.PairingState
 import app.kernkracht.core.Phase
 import app.kernkracht.core.Stage
@@ -156,9 +158,10 @@ class ScreensTest {
         phoneTest(language) { setPage ->
             setPage {
                 val state by presenter.state.collectAsState()
-                PairingPage(state, presenter::onEvent) {}
+                PairingPage(state, presenter::onEvent, { _, _ -> }, {})
             }
             onNodeWithText(presenter.state.value.screen!!.status).assertExists()
+            assertEquals(PRACTICE_EXERCISE, presenter.state.value.screen!!.practiceExerciseId)
             savePng("pairing-${language.tag}")
             presenter.onEvent(PairingEvent.Search)
             h.settle()
@@ -178,14 +181,17 @@ class ScreensTest {
         h.settle()
         val screen = presenter.state.value.screen!!
         assertEquals(PairingState.PERMISSION_DENIED, screen.state)
+        var settingsOpened = false
         phoneTest(language) { setPage ->
             setPage {
                 val state by presenter.state.collectAsState()
-                PairingPage(state, presenter::onEvent) {}
+                PairingPage(state, presenter::onEvent, { _, _ -> }) { settingsOpened = true }
             }
             onNodeWithText(screen.status).assertExists()
             savePng("pairing-permission-${language.tag}")
+            onNodeWithText(chromeFor(language).pairing(PairingAction.OPEN_APP_SETTINGS)).performClick()
         }
+        assertTrue(settingsOpened, "the refusal offers the phone's settings")
     }
 
     @ParameterizedTest
@@ -256,6 +262,11 @@ class ScreensTest {
             onNodeWithText(screen.nextReminderLabel).assertExists()
             onNodeWithText(screen.backupNote).assertExists()
             savePng("settings-${language.tag}")
+            // A tap on "later" applies at once: the core saves the time a step on.
+            onNodeWithText(chromeFor(language).later).performClick()
+            h.settle()
+            assertEquals(screen.later, presenter.state.value.screen!!.time)
+            assertEquals("18:15", presenter.state.value.screen!!.timeLabel)
             presenter.onEvent(SettingsEvent.RequestDelete)
             h.settle()
             // The confirmation opens where the button was, at the end of the page.

@@ -5,7 +5,6 @@ import app.kernkracht.core.GuidedSession
 import app.kernkracht.core.SessionAction
 import app.kernkracht.core.SessionScreen
 import app.kernkracht.core.SessionUpdate
-import app.kernkracht.core.Stage
 import kotlinx.coroutines.CoroutineScope
 import kotlinx.coroutines.Job
 import kotlinx.coroutines.delay
@@ -105,14 +104,12 @@ class SessionPresenter(private val core: CoreService, scope: CoroutineScope, pri
     }
 
     private suspend fun tickWhileRunning() {
-        while (scope.isActive && !isOver()) {
+        while (scope.isActive && state.value.screen?.ticking != false) {
             delay(tickMs)
             val session = session ?: return
             serially { apply(core.attempt { session.tick() }) }.join()
         }
     }
-
-    private fun isOver(): Boolean = state.value.screen?.stage.let { it == Stage.FINISHED || it == Stage.ENDED }
 
     private fun apply(outcome: Outcome<SessionUpdate?>) {
         when (outcome) {

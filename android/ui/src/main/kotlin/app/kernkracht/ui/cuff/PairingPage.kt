@@ -23,7 +23,7 @@ import app.kernkracht.ui.components.Page
 import app.kernkracht.ui.components.Problem
 import app.kernkracht.ui.components.Section
 
-/** What the pairing page asks the shell to do that the core cannot: open the live gauge. */
+/** Where the live gauge reads from: the paired cuff or the core's simulator. */
 enum class CuffWatch { PAIRED, SIMULATED }
 
 /**
@@ -31,7 +31,7 @@ enum class CuffWatch { PAIRED, SIMULATED }
  * actions the core offers. Bluetooth off or not allowed shows as the core's own state.
  */
 @Composable
-fun PairingPage(state: PairingState, onEvent: (PairingEvent) -> Unit, onWatch: (CuffWatch) -> Unit) {
+fun PairingPage(state: PairingState, onEvent: (PairingEvent) -> Unit, onWatch: (CuffWatch, String) -> Unit, onOpenAppSettings: () -> Unit) {
     val screen = state.screen
     val chrome = LocalChrome.current
     Page(title = chrome.cuff, loading = screen == null && state.loading) {
@@ -55,8 +55,9 @@ fun PairingPage(state: PairingState, onEvent: (PairingEvent) -> Unit, onWatch: (
                 when (action) {
                     PairingAction.SEARCH -> onEvent(PairingEvent.Search)
                     PairingAction.FORGET -> onEvent(PairingEvent.Forget)
-                    PairingAction.MONITOR -> onWatch(CuffWatch.PAIRED)
-                    PairingAction.TRY_SIMULATION -> onWatch(CuffWatch.SIMULATED)
+                    PairingAction.MONITOR -> onWatch(CuffWatch.PAIRED, screen.practiceExerciseId)
+                    PairingAction.TRY_SIMULATION -> onWatch(CuffWatch.SIMULATED, screen.practiceExerciseId)
+                    PairingAction.OPEN_APP_SETTINGS -> onOpenAppSettings()
                     PairingAction.PAIR -> Unit
                 }
             }

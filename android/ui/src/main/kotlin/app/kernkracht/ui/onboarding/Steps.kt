@@ -31,6 +31,7 @@ import app.kernkracht.core.DayChoice
 import app.kernkracht.core.EquipmentChoice
 import app.kernkracht.core.GoalChoice
 import app.kernkracht.core.HeightField
+import app.kernkracht.core.LocalTime
 import app.kernkracht.core.OnboardingScreen
 import app.kernkracht.core.SafetyQuestion
 import app.kernkracht.core.SafetyTopic
@@ -124,8 +125,8 @@ internal fun ScheduleStep(schedule: ScheduleField, onEvent: (OnboardingEvent) ->
         DayChips(schedule.days) { day, on -> onEvent(OnboardingEvent.SetTrainingDay(day.weekday, on)) }
     }
     Section(title = chrome.time) {
-        TimeStepper(schedule.timeLabel, schedule.time.hour.toInt(), schedule.time.minute.toInt()) { hour, minute ->
-            onEvent(OnboardingEvent.SetTime(hour, minute))
+        TimeStepper(schedule.timeLabel, schedule.earlier, schedule.later) { time ->
+            onEvent(OnboardingEvent.SetTime(time.hour.toInt(), time.minute.toInt()))
         }
     }
     Text(schedule.advice, style = MaterialTheme.typography.bodyLarge)
@@ -172,18 +173,12 @@ fun DayChips(days: List<DayChoice>, onToggle: (DayChoice, Boolean) -> Unit) {
 }
 
 /**
- * The reminder time in quarter-hour steps: two large buttons are easier than a clock dial
- * for stiff fingers. The core checks the time it gets.
+ * The reminder time in the core's steps: two large buttons are easier than a clock dial for
+ * stiff fingers. The core works out the earlier and later times and checks the one it gets.
  */
 @Composable
-fun TimeStepper(label: String, hour: Int, minute: Int, onChange: (Int, Int) -> Unit) {
+fun TimeStepper(label: String, earlier: LocalTime, later: LocalTime, onChange: (LocalTime) -> Unit) {
     val chrome = LocalChrome.current
-    val minutes = hour * 60 + minute
-    fun shift(by: Int) {
-        val day = 24 * 60
-        val moved = ((minutes + by) % day + day) % day
-        onChange(moved / 60, moved % 60)
-    }
     Text(
         label,
         style = MaterialTheme.typography.headlineMedium,
@@ -191,7 +186,7 @@ fun TimeStepper(label: String, hour: Int, minute: Int, onChange: (Int, Int) -> U
         modifier = Modifier.fillMaxWidth().semantics { contentDescription = "${chrome.time} $label" }
     )
     Row(Modifier.fillMaxWidth(), horizontalArrangement = Arrangement.spacedBy(12.dp)) {
-        ActionButton(chrome.earlier, { shift(-15) }, Modifier.weight(1f))
-        ActionButton(chrome.later, { shift(15) }, Modifier.weight(1f))
+        ActionButton(chrome.earlier, { onChange(earlier) }, Modifier.weight(1f))
+        ActionButton(chrome.later, { onChange(later) }, Modifier.weight(1f))
     }
 }

@@ -3,12 +3,10 @@ package app.kernkracht.ui.settings
 import androidx.compose.material3.MaterialTheme
 import androidx.compose.material3.Text
 import androidx.compose.runtime.Composable
-import androidx.compose.runtime.getValue
-import androidx.compose.runtime.mutableStateOf
-import androidx.compose.runtime.remember
-import androidx.compose.runtime.setValue
+import app.kernkracht.core.LocalTime
 import app.kernkracht.core.SettingsAction
 import app.kernkracht.core.SettingsScreen
+import app.kernkracht.core.Weekday
 import app.kernkracht.core.presenter.SettingsEvent
 import app.kernkracht.core.presenter.SettingsState
 import app.kernkracht.ui.LocalChrome
@@ -58,20 +56,17 @@ fun SettingsPage(state: SettingsState, onEvent: (SettingsEvent) -> Unit, onManag
     }
 }
 
-/** Days and time are edited here and saved together, as the core takes them. */
+/** Each tap on a day or the time applies at once: the core saves it and reschedules. */
 @Composable
 private fun TrainingDays(screen: SettingsScreen, onEvent: (SettingsEvent) -> Unit) {
     val chrome = LocalChrome.current
-    var days by remember(screen.days) { mutableStateOf(screen.days) }
-    var time by remember(screen.remindersLabel) { mutableStateOf(parseTime(screen.remindersLabel)) }
+    val chosen = screen.days.filter { it.selected }.map { it.weekday }
+    fun save(days: List<Weekday>, time: LocalTime) = onEvent(SettingsEvent.SetTrainingDays(days, time.hour.toInt(), time.minute.toInt()))
     Section(title = chrome.trainingDays) {
         Text(screen.remindersLabel, style = MaterialTheme.typography.bodyLarge)
         Text(screen.nextReminderLabel, style = MaterialTheme.typography.bodyMedium)
-        DayChips(days) { day, on -> days = days.map { if (it.weekday == day.weekday) it.copy(selected = on) else it } }
-        TimeStepper("%02d:%02d".format(time.first, time.second), time.first, time.second) { h, m -> time = h to m }
-        ActionButton(chrome.saveDays, {
-            onEvent(SettingsEvent.SetTrainingDays(days.filter { it.selected }.map { it.weekday }, time.first, time.second))
-        }, primary = true)
+        DayChips(screen.days) { day, on -> save(if (on) chosen + day.weekday else chosen - day.weekday, screen.time) }
+        TimeStepper(screen.timeLabel, screen.earlier, screen.later) { save(chosen, it) }
     }
 }
 
@@ -87,10 +82,4 @@ private fun DeleteAll(screen: SettingsScreen, confirming: Boolean, onEvent: (Set
         DangerButton(chrome.deleteConfirm, { onEvent(SettingsEvent.ConfirmDelete) })
         ActionButton(chrome.cancel, { onEvent(SettingsEvent.CancelDelete) })
     }
-}
-
-/** The `HH:MM` at the end of the core's reminders label, or 18:00 before any is set. */
-private fun parseTime(label: String): Pair<Int, Int> {
-    val match = Regex("(\\d{1,2}):(\\d{2})$").find(label) ?: return 18 to 0
-    return match.groupValues[1].toInt() to match.groupValues[2].toInt()
 }
