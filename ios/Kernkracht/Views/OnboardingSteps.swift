@@ -4,6 +4,7 @@ import SwiftUI
 struct OnboardingStepView: View {
     let screen: OnboardingScreen
     let process: @MainActor (OnboardingModel.Action) -> Void
+    @Environment(\.chrome) private var chrome
 
     var body: some View {
         switch screen.step {
@@ -34,6 +35,9 @@ struct OnboardingStepView: View {
                     Text(line.value)
                 }
                 .accessibilityElement(children: .combine)
+            }
+            Card(title: chrome.text("onboarding.permissions")) {
+                ForEach(screen.permissions, id: \.self) { Text($0) }
             }
         }
     }

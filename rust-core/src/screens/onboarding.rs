@@ -197,6 +197,8 @@ pub struct OnboardingScreen {
     pub equipment: Vec<EquipmentChoice>,
     pub schedule: ScheduleField,
     pub summary: Vec<SummaryLine>,
+    /// On the summary: what the phone will ask permission for, and why, before it asks.
+    pub permissions: Vec<String>,
     /// What keeps this step from being complete; `None` when the user may go on.
     pub problem: Option<String>,
     pub can_go_back: bool,
@@ -353,6 +355,7 @@ pub fn build(draft: &Draft) -> OnboardingScreen {
             error: draft.reminders().err().map(|e| e.localized(language)),
         },
         summary: summary(draft),
+        permissions: permissions(draft),
         can_go_back: index > 0,
         can_go_next: draft.step != OnboardingStep::Summary && problem.is_none(),
         can_finish: draft.step == OnboardingStep::Summary && draft.answers().is_ok(),
@@ -525,6 +528,30 @@ fn safety_questions(draft: &Draft) -> Vec<SafetyQuestion> {
     ]
 }
 
+/// The permissions explained before the phone asks: notifications for the reminders once
+/// onboarding is saved, Bluetooth only for a cuff and only when pairing it.
+fn permissions(draft: &Draft) -> Vec<String> {
+    let language = draft.language;
+    let mut lines = vec![pick(
+        language,
+        "Je telefoon vraagt zo of Kernkracht meldingen mag sturen: die zijn er alleen voor de herinneringen op je trainingsdagen.",
+        "Your phone will now ask whether Kernkracht may send notifications: they are only for the reminders on your training days.",
+    )];
+    if draft.equipment.contains(&Equipment::Cuff) {
+        lines.push(pick(
+            language,
+            "Bluetooth vraagt de app pas als je je drukmanchet koppelt. Ze gebruikt het alleen voor de manchet, niet om te weten waar je bent.",
+            "The app asks for Bluetooth only when you pair your pressure cuff. It uses it for the cuff alone, not to know where you are.",
+        ));
+    }
+    lines.push(pick(
+        language,
+        "Alles wat je invult, blijft op je telefoon.",
+        "Everything you enter stays on your phone.",
+    ));
+    lines.into_iter().map(str::to_owned).collect()
+}
+
 fn summary(draft: &Draft) -> Vec<SummaryLine> {
     let language = draft.language;
     let line = |label: &str, value: String| SummaryLine {
@@ -646,6 +673,22 @@ mod tests {
         assert_eq!(d.step, OnboardingStep::Height);
         assert_eq!(d.height_text, "176");
         assert_eq!(d.acute_pain, Some(true));
+    }
+
+    /// The permissions are explained before the phone asks: notifications always, Bluetooth
+    /// only with a cuff, in the user's language.
+    #[test]
+    fn the_summary_explains_the_permissions_before_they_are_asked() {
+        let mut d = draft(Language::Nl);
+        let without_cuff = build(&d).permissions;
+        assert_eq!(without_cuff.len(), 2);
+        assert!(without_cuff[0].contains("meldingen"));
+        assert!(!without_cuff.iter().any(|l| l.contains("Bluetooth")));
+        d.set_equipment(Equipment::Cuff, true);
+        let with_cuff = build(&d).permissions;
+        assert!(with_cuff[1].contains("Bluetooth") && with_cuff[1].contains("drukmanchet"));
+        d.language = Language::En;
+        assert!(build(&d).permissions[0].contains("notifications"));
     }
 
     #[test]

@@ -30,6 +30,7 @@ interface Chrome {
     val trainingDays: String
     val time: String
     val earlier: String
+    val permissions: String
     val later: String
     val howTo: String
     val attention: String
@@ -78,6 +79,7 @@ object DutchChrome : Chrome {
     override val trainingDays = "Trainingsdagen"
     override val time = "Tijdstip"
     override val earlier = "Vroeger"
+    override val permissions = "Toestemmingen"
     override val later = "Later"
     override val howTo = "Zo doe je het"
     override val attention = "Let op"
@@ -158,6 +160,7 @@ object EnglishChrome : Chrome {
     override val trainingDays = "Training days"
     override val time = "Time"
     override val earlier = "Earlier"
+    override val permissions = "Permissions"
     override val later = "Later"
     override val howTo = "How to do it"
     override val attention = "Watch out"

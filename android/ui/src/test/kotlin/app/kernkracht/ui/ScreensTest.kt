@@ -97,6 +97,9 @@ class ScreensTest {
             presenter.onEvent(OnboardingEvent.Next)
             h.settle()
             presenter.state.value.screen!!.summary.forEach { onNodeWithText(it.value).assertExists() }
+            // The permissions are explained before the phone asks for them.
+            presenter.state.value.screen!!.permissions.also { assertTrue(it.isNotEmpty()) }
+                .forEach { onNodeWithText(it).performScrollTo().assertExists() }
             savePng("onboarding-summary-${language.tag}")
         }
     }

@@ -50,7 +50,7 @@ private fun StepContent(screen: OnboardingScreen, onEvent: (OnboardingEvent) -> 
         OnboardingStep.GOAL -> GoalStep(screen.goals, onEvent)
         OnboardingStep.EQUIPMENT -> EquipmentStep(screen.equipment, onEvent)
         OnboardingStep.SCHEDULE -> ScheduleStep(screen.schedule, onEvent)
-        OnboardingStep.SUMMARY -> SummaryStep(screen.summary)
+        OnboardingStep.SUMMARY -> SummaryStep(screen.summary, screen.permissions)
     }
 }
 

@@ -133,12 +133,15 @@ internal fun ScheduleStep(schedule: ScheduleField, onEvent: (OnboardingEvent) ->
 }
 
 @Composable
-internal fun SummaryStep(lines: List<SummaryLine>) {
+internal fun SummaryStep(lines: List<SummaryLine>, permissions: List<String>) {
     Section(title = null) {
         lines.forEach { line ->
             Text(line.label, style = MaterialTheme.typography.labelLarge)
             Text(line.value, style = MaterialTheme.typography.bodyLarge)
         }
+    }
+    Section(title = LocalChrome.current.permissions) {
+        permissions.forEach { Text(it, style = MaterialTheme.typography.bodyLarge) }
     }
 }
 
