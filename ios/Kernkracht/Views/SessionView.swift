@@ -57,16 +57,20 @@ private struct SessionPage: View {
                 if screen.actions.contains(.enterCount) {
                     CountEntry { process(.reportCount($0)) }
                 }
+                // The main action full width, the others (it hurts, skip, pause, stop) two to a
+                // row beneath it, within reach before how to do the exercise.
                 let buttons = screen.actions.filter { $0 != .reportPain && $0 != .enterCount }
                 if let main = buttons.first {
                     ActionButton(title: chrome.caption(main), prominent: main == screen.actions.first) { process(.act(main)) }
                 }
+                LazyVGrid(columns: [GridItem(.flexible()), GridItem(.flexible())], spacing: 12) {
+                    ForEach(buttons.dropFirst(), id: \.self) { action in
+                        ActionButton(title: chrome.caption(action)) { process(.act(action)) }
+                    }
+                }
                 Details(screen: screen)
                 if let next = screen.nextLabel {
                     Text(next)
-                }
-                ForEach(buttons.dropFirst(), id: \.self) { action in
-                    ActionButton(title: chrome.caption(action)) { process(.act(action)) }
                 }
             }
         }

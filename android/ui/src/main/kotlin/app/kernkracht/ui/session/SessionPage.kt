@@ -3,6 +3,7 @@ package app.kernkracht.ui.session
 import androidx.compose.foundation.layout.Arrangement
 import androidx.compose.foundation.layout.Box
 import androidx.compose.foundation.layout.Row
+import androidx.compose.foundation.layout.Spacer
 import androidx.compose.foundation.layout.fillMaxWidth
 import androidx.compose.foundation.layout.heightIn
 import androidx.compose.foundation.text.KeyboardOptions
@@ -48,10 +49,9 @@ fun SessionPage(state: SessionState, onEvent: (SessionEvent) -> Unit) {
         }
         if (SessionAction.ENTER_COUNT in screen.actions) CountEntry(onEvent)
         val buttons = screen.actions.filter { it != SessionAction.REPORT_PAIN && it != SessionAction.ENTER_COUNT }
-        Actions(buttons.take(1), onEvent, primary = buttons.firstOrNull() == screen.actions.first())
+        Actions(buttons, onEvent, primary = buttons.firstOrNull() == screen.actions.first())
         Details(screen)
         screen.nextLabel?.let { Text(it, style = MaterialTheme.typography.bodyLarge) }
-        Actions(buttons.drop(1), onEvent, primary = false)
     }
 }
 
@@ -65,16 +65,21 @@ private fun Counters(screen: SessionScreen) {
 }
 
 /**
- * Buttons for the core's actions, in its order. The first action is the main one and comes
- * right under the instruction; the others (skip, pause, stop) wait below how to do the
- * exercise, which is what the user reads while getting ready. Pain and count answers have
- * their own controls.
+ * Buttons for the core's actions, in its order, right under the instruction: the first is the
+ * main one, full width; the others (it hurts, skip, pause, stop) two to a row beneath it, so
+ * a user lying on the floor reaches them without scrolling past how to do the exercise. Pain
+ * and count answers have their own controls.
  */
 @Composable
 private fun Actions(actions: List<SessionAction>, onEvent: (SessionEvent) -> Unit, primary: Boolean) {
     val chrome = LocalChrome.current
-    actions.forEach { action ->
-        ActionButton(chrome.session(action), { onEvent(SessionEvent.Act(action)) }, primary = primary)
+    val act = { action: SessionAction -> { onEvent(SessionEvent.Act(action)) } }
+    actions.firstOrNull()?.let { ActionButton(chrome.session(it), act(it), primary = primary) }
+    actions.drop(1).chunked(2).forEach { pair ->
+        Row(Modifier.fillMaxWidth(), horizontalArrangement = Arrangement.spacedBy(12.dp)) {
+            pair.forEach { ActionButton(chrome.session(it), act(it), Modifier.weight(1f)) }
+            if (pair.size == 1) Spacer(Modifier.weight(1f))
+        }
     }
 }
 
