@@ -77,6 +77,7 @@ fn five_years() -> Backup {
                                 mean_dev_mmhg: 1.5,
                                 worst_dev_mmhg: 4.0,
                                 steadiness: 0.9,
+                                compensated: false,
                             },
                             trace_base64: Some(trace(id as u32 + set_index)),
                         }),

@@ -494,6 +494,22 @@ fn a_guided_cuff_set_follows_the_measured_baseline_and_counts_compensations_leaf
     }
     assert!(flagged, "a compensation counts as out of the band");
     assert!(!hints.is_empty(), "with a hint to correct it");
+    // The set ends steady in the band; it still does not count as mastered.
+    let mut effects = Vec::new();
+    while !effects.iter().any(|e| matches!(e, Effect::Set(..))) && now < 60_000 {
+        r.pressure(now, 65.0);
+        r.tick(now);
+        effects.extend(r.take_effects());
+        now += 50;
+    }
+    let pressure = effects
+        .iter()
+        .find_map(|e| match e {
+            Effect::Set(_, pressure) => pressure.clone(),
+            _ => None,
+        })
+        .expect("the set has a pressure summary");
+    assert!(pressure.compensated, "{pressure:?}");
 }
 
 #[test]
@@ -688,6 +704,10 @@ fn a_cuff_set_carries_what_the_cuff_measured() {
     );
     assert_eq!(pressure.worst_dev_mmhg, 4.0);
     assert_eq!(pressure.start_mmhg, 40.0);
+    assert!(
+        !pressure.compensated,
+        "straying above the band is no compensation"
+    );
 }
 
 /// Leaflet 001: begin every session with the pelvic tilt and the basic exercises, and go on

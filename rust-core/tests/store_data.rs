@@ -321,4 +321,28 @@ fn sessions_per_exercise_and_the_best_session_in_the_band() {
     assert_eq!(best.get("pbu-prone-arm-lift"), Some(&50.0));
     let since_the_second = store.best_time_in_band_per_exercise(&ids, 2_500).unwrap();
     assert_eq!(since_the_second.get("pbu-prone-draw-in"), None);
+
+    // A set with a compensation (002) counts as 0 % however long it was in the band.
+    let id = store
+        .start_session("2026-12-03", 4_000, Some(2), None)
+        .unwrap();
+    let compensated = kernkracht::history::PressureSummary {
+        time_in_band_pct: 95.0,
+        compensated: true,
+        ..support::pressure()
+    };
+    store
+        .record_cuff_set(
+            id,
+            &set("pbu-prone-arm-lift", 0, Side::None),
+            &compensated,
+            None,
+        )
+        .unwrap();
+    store
+        .finish_session(id, SessionStatus::Completed, 4_001, Some(2), None, "")
+        .unwrap();
+    let best = store.best_time_in_band_per_exercise(&ids, 3_500).unwrap();
+    assert_eq!(best.get("pbu-prone-arm-lift"), Some(&0.0));
+    assert_eq!(store.time_in_band_per_session(&ids, 3_500).unwrap(), [0.0]);
 }

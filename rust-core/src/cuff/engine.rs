@@ -253,7 +253,7 @@ impl Engine {
                 .timer
                 .tick(dt_ms, in_band, compensating, self.config.hold_ms());
             if self.timer.entered() {
-                self.stats.record(dt_ms, mmhg, &band);
+                self.stats.record(dt_ms, mmhg, &band, compensating);
             }
             if done {
                 self.state.reps += 1;

@@ -37,11 +37,13 @@ pub(crate) struct SetStats {
     worst_deviation: f64,
     in_band_mean: f64,
     in_band_m2: f64,
+    compensated: bool,
 }
 
 impl SetStats {
-    /// Scores `dt_ms` at `mmhg`.
-    pub fn record(&mut self, dt_ms: u32, mmhg: f64, band: &Band) {
+    /// Scores `dt_ms` at `mmhg`; `compensating`: a compensation showed then.
+    pub fn record(&mut self, dt_ms: u32, mmhg: f64, band: &Band, compensating: bool) {
+        self.compensated |= compensating;
         let weight = f64::from(dt_ms);
         let deviation = band.deviation(mmhg);
         self.worst_deviation = self.worst_deviation.max(deviation);
@@ -84,6 +86,7 @@ impl SetStats {
             mean_dev_mmhg: ratio(self.deviation_ms, self.scored_ms),
             worst_dev_mmhg: self.worst_deviation,
             steadiness,
+            compensated: self.compensated,
         }
     }
 }
@@ -102,7 +105,7 @@ mod tests {
     fn a_still_hold_on_target_is_perfect() {
         let mut stats = SetStats::default();
         for _ in 0..100 {
-            stats.record(50, 40.0, &BAND);
+            stats.record(50, 40.0, &BAND, false);
         }
         let summary = stats.summary(None, 40.2, 6.0);
         assert_eq!(summary.time_in_band_pct, 100.0);
@@ -110,17 +113,19 @@ mod tests {
         assert_eq!(summary.worst_dev_mmhg, 0.0);
         assert_eq!(summary.steadiness, 1.0);
         assert_eq!(summary.start_mmhg, 40.2);
+        assert!(!summary.compensated);
         assert_eq!(stats.in_band_ms(), 5_000);
     }
 
     #[test]
     fn time_weights_and_spread() {
         let mut stats = SetStats::default();
-        stats.record(3_000, 39.0, &BAND);
-        stats.record(3_000, 41.0, &BAND);
-        stats.record(4_000, 45.0, &BAND);
+        stats.record(3_000, 39.0, &BAND, false);
+        stats.record(3_000, 41.0, &BAND, false);
+        stats.record(4_000, 45.0, &BAND, true);
         let summary = stats.summary(Some("cuff".into()), 40.0, 6.0);
         assert_eq!(summary.cuff_identifier.as_deref(), Some("cuff"));
+        assert!(summary.compensated, "the last stretch was a compensation");
         assert!((summary.time_in_band_pct - 60.0).abs() < 1e-9);
         assert!((summary.mean_dev_mmhg - (3.0 + 3.0 + 20.0) / 10.0).abs() < 1e-9);
         assert_eq!(summary.worst_dev_mmhg, 5.0);

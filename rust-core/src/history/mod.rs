@@ -81,6 +81,10 @@ pub struct PressureSummary {
     pub worst_dev_mmhg: f64,
     /// 0 (restless) to 1 (perfectly steady).
     pub steadiness: f64,
+    /// A compensation leaflet 002 warns about (holding the breath, pressing, moving the
+    /// pelvis) was seen during the set: it does not count as mastered when a phase is judged.
+    #[serde(default)]
+    pub compensated: bool,
 }
 
 /// Sessions completed in one week (Monday to Sunday) against the week's target.

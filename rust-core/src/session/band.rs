@@ -31,6 +31,11 @@ pub trait BandGate: Send {
     fn hints(&self) -> Hints {
         Hints::default()
     }
+    /// Whether the user is compensating now (holding the breath, pressing, moving the pelvis).
+    fn compensating(&self) -> bool {
+        let hints = self.hints();
+        COMPENSATIONS.iter().any(|&h| hints.contains(h))
+    }
 }
 
 /// The biofeedback engine judging the band of one exercise.
@@ -59,9 +64,8 @@ impl BandGate for EngineGate {
     fn in_band(&mut self, t_ms: i64, mmhg: f64) -> bool {
         let first = *self.first_t_ms.get_or_insert(t_ms);
         let t_ms = u32::try_from(t_ms - first).unwrap_or(0);
-        let state = self.engine.push(Reading { t_ms, mmhg });
-        let compensating = COMPENSATIONS.iter().any(|&h| state.hints.contains(h));
-        state.in_band && !compensating
+        let in_band = self.engine.push(Reading { t_ms, mmhg }).in_band;
+        in_band && !self.compensating()
     }
 
     fn band(&self) -> (f64, f64) {

@@ -309,7 +309,7 @@ impl Runner {
                 && self.paused.is_none()
                 && self.cuff_connected;
             if holding {
-                self.tally.reading(mmhg, self.in_band, gate.band());
+                self.tally.reading(mmhg, self.in_band, gate.band(), gate.compensating());
             }
         }
     }

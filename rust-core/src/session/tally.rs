@@ -14,14 +14,17 @@ pub struct Tally {
     sum_sq_dev: f64,
     worst_dev: f64,
     width: f64,
+    compensated: bool,
 }
 
 impl Tally {
-    /// One reading while the user holds; `band` is (lowest, highest) mmHg.
-    pub fn reading(&mut self, mmhg: f64, in_band: bool, (low, high): (f64, f64)) {
+    /// One reading while the user holds; `band` is (lowest, highest) mmHg, `compensating`
+    /// whether a compensation showed at that moment.
+    pub fn reading(&mut self, mmhg: f64, in_band: bool, (low, high): (f64, f64), compensating: bool) {
         if !mmhg.is_finite() {
             return;
         }
+        self.compensated |= compensating;
         let dev = (mmhg - (low + high) / 2.0).abs();
         self.readings += 1;
         self.in_band += u32::from(in_band);
@@ -50,6 +53,7 @@ impl Tally {
             } else {
                 0.0
             },
+            compensated: self.compensated,
         })
     }
 }
@@ -63,13 +67,17 @@ mod tests {
         let mut tally = Tally::default();
         assert_eq!(tally.summary(40.0), None);
         for (mmhg, in_band) in [(40.0, true), (41.0, true), (44.0, false), (39.0, true)] {
-            tally.reading(mmhg, in_band, (37.0, 43.0));
+            tally.reading(mmhg, in_band, (37.0, 43.0), false);
         }
-        tally.reading(f64::NAN, false, (37.0, 43.0));
+        tally.reading(f64::NAN, false, (37.0, 43.0), false);
         let s = tally.summary(40.0).unwrap();
+        assert!(!s.compensated);
         assert_eq!(s.time_in_band_pct, 75.0);
         assert_eq!(s.mean_dev_mmhg, 1.5);
         assert_eq!(s.worst_dev_mmhg, 4.0);
         assert!((0.0..1.0).contains(&s.steadiness));
+        // One moment of compensation marks the whole set (002).
+        tally.reading(40.0, false, (37.0, 43.0), true);
+        assert!(tally.summary(40.0).unwrap().compensated);
     }
 }

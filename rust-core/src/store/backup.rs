@@ -381,7 +381,7 @@ fn sessions(c: &Connection) -> Result<Vec<BackupSession>, StoreError> {
     let mut extra = c.prepare("SELECT plan, evaluated FROM session WHERE id = ?1")?;
     let mut pressure = c.prepare(
         "SELECT p.cuff_identifier, p.start_mmhg, p.time_in_band_pct, p.mean_dev_mmhg,
-                p.worst_dev_mmhg, p.steadiness, p.trace
+                p.worst_dev_mmhg, p.steadiness, p.trace, p.compensated
          FROM performed_set s LEFT JOIN set_pressure p ON p.set_id = s.id
          WHERE s.session_id = ?1 ORDER BY s.id",
     )?;
@@ -402,6 +402,7 @@ fn sessions(c: &Connection) -> Result<Vec<BackupSession>, StoreError> {
                                 mean_dev_mmhg: row.get(3)?,
                                 worst_dev_mmhg: row.get(4)?,
                                 steadiness: row.get(5)?,
+                                compensated: row.get(7)?,
                             },
                             trace_base64: trace
                                 .map(|t| base64::engine::general_purpose::STANDARD.encode(t)),

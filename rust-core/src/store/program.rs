@@ -234,7 +234,8 @@ impl Store {
     }
 
     /// For each completed session since `since_ms` that had cuff sets of these exercises, the
-    /// mean time inside the band over those sets, oldest first.
+    /// mean time inside the band over those sets, oldest first. A set with a compensation
+    /// counts as 0 %: it was not mastered (002).
     pub fn time_in_band_per_session(
         &self,
         exercise_ids: &[String],
@@ -244,7 +245,8 @@ impl Store {
     }
 
     /// For each of `exercise_ids` done with the cuff in a completed session since `since_ms`,
-    /// its best session: the highest mean time in the band of its sets in one session.
+    /// its best session: the highest mean time in the band of its sets in one session (a set
+    /// with a compensation counting as 0 %).
     pub fn best_time_in_band_per_exercise(
         &self,
         exercise_ids: &[String],
@@ -255,7 +257,7 @@ impl Store {
         self.read(|c| {
             let mut statement = c.prepare_cached(
                 "SELECT exercise_id, max(mean) FROM (
-                     SELECT ps.exercise_id, avg(p.time_in_band_pct) AS mean
+                     SELECT ps.exercise_id, avg(CASE WHEN p.compensated THEN 0 ELSE p.time_in_band_pct END) AS mean
                      FROM session s
                      JOIN performed_set ps ON ps.session_id = s.id
                      JOIN set_pressure p ON p.set_id = ps.id
@@ -332,7 +334,7 @@ fn time_in_band(
     let ids =
         serde_json::to_string(exercise_ids).map_err(|e| StoreError::Invalid(e.to_string()))?;
     let mut statement = c.prepare_cached(
-        "SELECT avg(p.time_in_band_pct)
+        "SELECT avg(CASE WHEN p.compensated THEN 0 ELSE p.time_in_band_pct END)
          FROM session s
          JOIN performed_set ps ON ps.session_id = s.id
          JOIN set_pressure p ON p.set_id = ps.id

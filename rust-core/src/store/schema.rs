@@ -34,7 +34,7 @@ pub const FINGERPRINT_TABLES: [&str; 2] = ["profile", "session"];
 pub const CURRENT_VERSION: u32 = MIGRATIONS.len() as u32;
 
 /// `MIGRATIONS[n]` takes a database from version `n` to `n + 1`.
-pub const MIGRATIONS: [&str; 3] = [
+pub const MIGRATIONS: [&str; 4] = [
     // 1: the profile, screening, reminders, the program and the training history.
     r#"
     CREATE TABLE profile (
@@ -154,5 +154,11 @@ pub const MIGRATIONS: [&str; 3] = [
         CHECK (phase_self_reported IN (0, 1));
     ALTER TABLE session ADD COLUMN plan TEXT;
     ALTER TABLE session ADD COLUMN evaluated INTEGER NOT NULL DEFAULT 0 CHECK (evaluated IN (0, 1));
+    "#,
+    // 4: whether a cuff set showed a compensation (002), which keeps it from counting as
+    // mastered.
+    r#"
+    ALTER TABLE set_pressure ADD COLUMN compensated INTEGER NOT NULL DEFAULT 0
+        CHECK (compensated IN (0, 1));
     "#,
 ];

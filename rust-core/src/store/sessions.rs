@@ -279,8 +279,8 @@ pub(super) fn insert_pressure(
 ) -> Result<(), StoreError> {
     tx.execute(
         "INSERT INTO set_pressure (set_id, cuff_identifier, start_mmhg, time_in_band_pct,
-             mean_dev_mmhg, worst_dev_mmhg, steadiness, trace)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+             mean_dev_mmhg, worst_dev_mmhg, steadiness, trace, compensated)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
         params![
             set_id,
             p.cuff_identifier,
@@ -289,7 +289,8 @@ pub(super) fn insert_pressure(
             p.mean_dev_mmhg,
             p.worst_dev_mmhg,
             p.steadiness,
-            trace
+            trace,
+            p.compensated
         ],
     )?;
     Ok(())

@@ -56,6 +56,7 @@ pub fn pressure() -> PressureSummary {
         mean_dev_mmhg: 1.4,
         worst_dev_mmhg: 4.0,
         steadiness: 0.9,
+        compensated: false,
     }
 }
 
