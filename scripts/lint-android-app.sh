@@ -15,9 +15,11 @@ out=$app/target/lint
 mvn "${mvn_flags[@]}" -f $app/pom.xml compile
 mkdir -p "$out/project"
 cp $app/target/AndroidManifest.xml "$out/project/"
-# The app's libraries (android-all, the core, Kotlin) and the lint tool itself.
+# The app's libraries (android-all, the core, Kotlin, the classes of the Compose aars that
+# the compile unpacked) and the lint tool itself.
 mvn "${mvn_flags[@]}" -f $app/pom.xml dependency:build-classpath \
   -Dmdep.includeScope=compile "-Dmdep.outputFile=$root/$out/libraries.txt"
+for jar in $app/target/aar-classes/*/classes.jar; do printf ':%s' "$root/$jar" >>"$out/libraries.txt"; done
 mvn "${mvn_flags[@]}" -f $app/lint/pom.xml dependency:build-classpath \
   "-Dmdep.outputFile=$root/$out/lint-classpath.txt"
 

@@ -10,9 +10,9 @@ as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 # Debian packages: D-Bus headers and pkg-config for the Bluetooth stack (btleplug talks to
 # BlueZ over D-Bus), a JDK and Maven for the Kotlin tests, binutils for the symbol checks,
 # the D-Bus daemon and tools and Python's venv for the fake BlueZ of the Bluetooth tests,
-# aapt for the Android app's resources, an aarch64 C compiler with its headers for the
-# Android type check of the core (bundled SQLite's C), and clang, whose preprocessor the iOS
-# type check uses.
+# aapt (with aapt2) for the Android app's resources, an aarch64 C compiler with its headers
+# for the Android type check of the core (bundled SQLite's C), and clang, whose preprocessor
+# the iOS type check uses.
 packages=(libdbus-1-dev pkg-config openjdk-17-jdk-headless maven binutils dbus-daemon dbus-bin
   aapt gcc-aarch64-linux-gnu libc6-dev-arm64-cross clang)
 missing=()

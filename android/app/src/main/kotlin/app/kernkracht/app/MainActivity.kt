@@ -1,27 +1,26 @@
 package app.kernkracht.app
 
 import android.Manifest
-import android.app.Activity
 import android.content.Context
 import android.content.Intent
 import android.os.Build
 import android.os.Bundle
+import androidx.activity.ComponentActivity
+import androidx.activity.compose.setContent
+import androidx.compose.foundation.isSystemInDarkTheme
+import app.kernkracht.ui.KernkrachtApp
 import kotlinx.coroutines.MainScope
 import kotlinx.coroutines.cancel
 import kotlinx.coroutines.flow.filter
 import kotlinx.coroutines.launch
 
 /**
- * The app's one activity and the platform behind its screens: the permission dialogs, the
- * backup file pickers, the session's speech and keep-screen-on, and the Bluetooth checks
- * before a search. The screens reach these through `KernkrachtApp`'s parameters
- * (`onSession`, `bluetoothAccess`, `onBackup`, `onImportRequest`).
- *
- * The Compose screens themselves join with the Gradle build (`setContent` of activity-compose
- * on a `ComponentActivity`), which this Maven build cannot compile for Android; everything
- * else here is compiled against the Android framework and tested with Robolectric.
+ * The app's one activity: it shows the Compose screens ([KernkrachtApp]) over the one core,
+ * and is the platform behind them: the permission dialogs, the backup file pickers, the
+ * session's speech and keep-screen-on, and the Bluetooth checks before a search, which the
+ * screens reach through [KernkrachtApp]'s parameters.
  */
-class MainActivity : Activity() {
+class MainActivity : ComponentActivity() {
     private val app get() = application as KernkrachtApplication
     private val scope = MainScope()
 
@@ -32,6 +31,16 @@ class MainActivity : Activity() {
 
     override fun onCreate(savedInstanceState: Bundle?) {
         super.onCreate(savedInstanceState)
+        setContent {
+            KernkrachtApp(
+                app.service,
+                dark = isSystemInDarkTheme(),
+                onBackup = backups::save,
+                onImportRequest = backups::open,
+                onSession = session::follow,
+                bluetoothAccess = bluetooth::check
+            )
+        }
         scope.launch { app.alarms.handedOver.filter { it }.collect { askForNotifications() } }
     }
 
@@ -46,11 +55,16 @@ class MainActivity : Activity() {
         }
     }
 
-    override fun onRequestPermissionsResult(requestCode: Int, permissions: Array<out String>, grantResults: IntArray) {
+    // The framework's result callbacks, which ComponentActivity deprecates in favour of its
+    // Activity Result API: PermissionRequests, BackupDocuments and BluetoothAccess ask through
+    // the framework's requestPermissions and startActivityForResult, whose answers come here.
+    @Suppress("OVERRIDE_DEPRECATION", "DEPRECATION")
+    override fun onRequestPermissionsResult(requestCode: Int, permissions: Array<String>, grantResults: IntArray) {
         super.onRequestPermissionsResult(requestCode, permissions, grantResults)
         this.permissions.onResult(requestCode, grantResults)
     }
 
+    @Suppress("OVERRIDE_DEPRECATION", "DEPRECATION")
     override fun onActivityResult(requestCode: Int, resultCode: Int, data: Intent?) {
         val handled = backups.onResult(requestCode, resultCode, data) || bluetooth.onResult(requestCode, resultCode)
         if (!handled) super.onActivityResult(requestCode, resultCode, data)

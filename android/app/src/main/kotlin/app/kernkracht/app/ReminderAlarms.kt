@@ -4,6 +4,7 @@ import android.app.AlarmManager
 import android.app.PendingIntent
 import android.content.Context
 import android.os.Build
+import androidx.core.content.edit
 import app.kernkracht.core.Reminder
 import app.kernkracht.core.ReminderScheduler
 import kotlinx.coroutines.channels.BufferOverflow
@@ -34,7 +35,7 @@ class ReminderAlarms(context: Context) : ReminderScheduler {
     override fun schedule(reminders: List<Reminder>) {
         prefs.getStringSet(KEY_DATES, null).orEmpty().forEach(::cancel)
         reminders.forEach(::set)
-        prefs.edit().putStringSet(KEY_DATES, reminders.map { it.localDate }.toSet()).apply()
+        prefs.edit { putStringSet(KEY_DATES, reminders.map { it.localDate }.toSet()) }
         handOvers.tryEmit(reminders.isNotEmpty())
     }
 
