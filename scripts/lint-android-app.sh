@@ -7,7 +7,8 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 target_dir=${CARGO_TARGET_DIR:-$root/target}
-mvn_flags=(-B --no-transfer-progress -q "-Dkernkracht.libdir=$target_dir/debug")
+mvn_flags=(-B --no-transfer-progress -q "-Dkernkracht.libdir=$target_dir/debug"
+  "-Dbtleplug.java=$("$root/scripts/btleplug-java-dir.sh")")
 app=android/app
 out=$app/target/lint
 

@@ -10,7 +10,8 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 target_dir=${CARGO_TARGET_DIR:-$root/target}
-mvn_flags=(-B --no-transfer-progress "-Dkernkracht.libdir=$target_dir/debug")
+mvn_flags=(-B --no-transfer-progress "-Dkernkracht.libdir=$target_dir/debug"
+  "-Dbtleplug.java=$("$root/scripts/btleplug-java-dir.sh")")
 
 command -v aapt2 >/dev/null || { echo "aapt2 not found: apt-get install aapt" >&2; exit 1; }
 cargo build --quiet -p kernkracht -p uniffi-bindgen

@@ -30,6 +30,12 @@ android {
     buildFeatures {
         compose = true
     }
+    // btleplug's Java side, which its Rust code calls through JNI, from the sources cargo
+    // fetched for the core's btleplug (scripts/btleplug-java-dir.sh).
+    sourceSets["main"].java.srcDir(
+        providers.exec { commandLine(rootDir.resolve("../scripts/btleplug-java-dir.sh").path) }
+            .standardOutput.asText.map { it.trim() }
+    )
 }
 
 dependencies {

@@ -3,8 +3,10 @@ package app.kernkracht.app
 import android.Manifest
 import android.content.Context
 import android.content.Intent
+import android.net.Uri
 import android.os.Build
 import android.os.Bundle
+import android.provider.Settings
 import androidx.activity.ComponentActivity
 import androidx.activity.compose.setContent
 import androidx.compose.foundation.isSystemInDarkTheme
@@ -38,7 +40,8 @@ class MainActivity : ComponentActivity() {
                 onBackup = backups::save,
                 onImportRequest = backups::open,
                 onSession = session::follow,
-                bluetoothAccess = bluetooth::check
+                bluetoothAccess = bluetooth::check,
+                onOpenAppSettings = { startActivity(appSettingsIntent(this)) }
             )
         }
         scope.launch { app.alarms.handedOver.filter { it }.collect { askForNotifications() } }
@@ -83,5 +86,9 @@ class MainActivity : ComponentActivity() {
         fun todaySessionIntent(context: Context): Intent = Intent(context, MainActivity::class.java)
             .putExtra(EXTRA_TODAY_SESSION, true)
             .addFlags(Intent.FLAG_ACTIVITY_NEW_TASK or Intent.FLAG_ACTIVITY_CLEAR_TOP)
+
+        /** The app's page in the phone's settings, where a refused permission can be allowed. */
+        fun appSettingsIntent(context: Context): Intent =
+            Intent(Settings.ACTION_APPLICATION_DETAILS_SETTINGS, Uri.fromParts("package", context.packageName, null))
     }
 }

@@ -1,6 +1,7 @@
 package app.kernkracht.app
 
 import android.content.Intent
+import android.provider.Settings
 import app.kernkracht.core.SettingsAction
 import app.kernkracht.core.TodayAction
 import app.kernkracht.core.onboard
@@ -47,5 +48,12 @@ class MainActivityTest {
         val picker = shadowOf(activity).nextStartedActivityForResult
         assertNotNull("no save dialog", picker)
         assertEquals(Intent.ACTION_CREATE_DOCUMENT, picker.intent.action)
+    }
+
+    @Test
+    fun aRefusedPermissionLeadsToTheAppsOwnSettingsPage() {
+        val intent = MainActivity.appSettingsIntent(app)
+        assertEquals(Settings.ACTION_APPLICATION_DETAILS_SETTINGS, intent.action)
+        assertEquals("package:${app.packageName}", intent.data.toString())
     }
 }
