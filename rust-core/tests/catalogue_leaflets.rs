@@ -246,7 +246,12 @@ fn leaflet_002_pressure_biofeedback_targets() {
     let long_back = exercise("long-back-and-oblique-training");
     assert_eq!(long_back.dosage.reps, range(15, 20));
     assert_eq!(long_back.dosage.tempo_seconds, range(4, 5));
-    assert_eq!(ids_from("002_").len(), 28);
+    assert_eq!(ids_from("002_").len(), 29);
+    // The back extensors: endurance first, growing, then strength (a harder variant).
+    let endurance = exercise("back-extensor-strengthening");
+    assert!(endurance.dosage.reps_grow);
+    assert_eq!(endurance.progresses_to, ["back-extensor-strength"]);
+    assert_eq!(exercise("back-extensor-strength").dosage.sets, Some(3));
 }
 
 #[test]

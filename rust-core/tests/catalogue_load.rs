@@ -39,7 +39,7 @@ fn error(extra: &str) -> CatalogueError {
 fn the_builtin_catalogue_loads_in_both_languages() {
     let catalogue = Catalogue::builtin().unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(catalogue.leaflets().len(), 5);
-    assert_eq!(catalogue.exercises().len(), 95);
+    assert_eq!(catalogue.exercises().len(), 96);
     assert_eq!(catalogue.advice().len(), 40);
 }
 

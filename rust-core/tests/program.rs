@@ -630,6 +630,43 @@ fn leaflet_002_a_phases_variants_come_within_the_phase() {
     assert_eq!(lifts.len(), 2, "{lifts:?}");
 }
 
+/// Leaflet 002: the back extensors last, endurance before strength. In the last phase the
+/// endurance exercise grows (more repetitions); only once it has grown does the strength
+/// exercise (a heavier load) take its place.
+#[test]
+fn leaflet_002_back_extensors_endurance_before_strength() {
+    let p = profile(&all_equipment());
+    let planned = |grown: &[&str], id: &str| {
+        (0..4)
+            .any(|n| ids(&plan(&p, &screening(false), &grown_state(4, n, grown), 0)).contains(&id))
+    };
+    assert!(planned(&[], "back-extensor-strengthening"));
+    assert!(
+        !planned(&[], "back-extensor-strength"),
+        "no strength before endurance"
+    );
+    let mut one_step = grown_state(4, 0, &[]);
+    one_step
+        .progress
+        .entry("back-extensor-strengthening".into())
+        .or_default()
+        .step = 1;
+    assert!(
+        !(0..4).any(|n| {
+            let state = ProgramState {
+                sessions_done: n,
+                ..one_step.clone()
+            };
+            ids(&plan(&p, &screening(false), &state, 0)).contains(&"back-extensor-strength")
+        }),
+        "a step of endurance is not yet enough"
+    );
+    assert!(planned(
+        &["back-extensor-strengthening"],
+        "back-extensor-strength"
+    ));
+}
+
 /// Issue 12, item 5: sibling variants take turns, and a variant nothing grows into (003's
 /// oblique curl) is an exercise of its own.
 #[test]

@@ -170,12 +170,15 @@ impl<'a> Chooser<'a> {
         self.available(base).then_some(base)
     }
 
-    /// A variant whose base has gone well (a step up: two good sessions in a row) takes
-    /// turns on the stabilisation track, so a phase's variants come within the phase.
+    /// A cuff variant whose base has gone well (a step up: two good sessions in a row) takes
+    /// turns on the stabilisation track, so a phase's variants (002's B and C) come within
+    /// the phase. Other variants wait until their base has grown (the back extensors'
+    /// strength after their endurance).
     fn base_went_well(&self, e: &Exercise) -> bool {
-        e.variant_of
-            .as_deref()
-            .is_some_and(|base| self.cx.state.progress_of(base).step >= 1)
+        e.pbu.is_some()
+            && e.variant_of
+                .as_deref()
+                .is_some_and(|base| self.cx.state.progress_of(base).step >= 1)
     }
 
     /// `count` exercises from `pool`, starting at a place that moves on by `count` every
@@ -246,10 +249,11 @@ impl<'a> Chooser<'a> {
         let (always, optional) = rotated.split_at(MIN_STRENGTH.min(rotated.len()));
         let mut guaranteed: Vec<&Exercise> = Vec::new();
         for picked in self.rotate(&track, 1) {
-            // A variant follows the exercise it builds on (002: draw in, then lift a leg).
+            // A cuff variant follows the exercise it builds on (002: draw in, then lift a
+            // leg); any other grown exercise takes its base's place (endurance, then strength).
             let base = self.base_of(picked).unwrap_or(picked);
             let grown = self.grown(picked, self.turn(track.len(), 1));
-            if grown.id != base.id {
+            if grown.id != base.id && grown.pbu.is_some() {
                 guaranteed.push(base);
             }
             guaranteed.push(grown);
