@@ -788,17 +788,11 @@ fn sessions_on_the_same_day_count_once_toward_a_step_up() {
 /// Four weeks of five sessions a week (Monday to Friday) from `state`, each composed with
 /// the exercises of the seven days before it and done in full: the day and exercises of each.
 fn five_a_week(equipment: &[Equipment], mut state: ProgramState) -> Vec<(i64, Vec<String>)> {
-    use std::collections::BTreeMap;
     let p = profile(equipment);
     let s = screening(false);
     let mut trained: Vec<(i64, Vec<String>)> = Vec::new();
     for day in (0..28).filter(|d| d % 7 < 5) {
-        let mut done_this_week: BTreeMap<String, u32> = BTreeMap::new();
-        for (_, ids) in trained.iter().filter(|(d, _)| day - d < 7) {
-            for id in ids {
-                *done_this_week.entry(id.clone()).or_default() += 1;
-            }
-        }
+        let done_this_week = support::done_in_week(&trained, day);
         let session = compose(&Context {
             catalogue: catalogue(),
             profile: &p,
@@ -819,10 +813,10 @@ fn five_a_week(equipment: &[Equipment], mut state: ProgramState) -> Vec<(i64, Ve
 
 /// Sessions of the seven days up to `last` (inclusive) that trained `id`.
 fn in_week_to(trained: &[(i64, Vec<String>)], id: &str, last: i64) -> u32 {
-    trained
-        .iter()
-        .filter(|(d, ids)| *d <= last && last - d < 7 && ids.iter().any(|i| i == id))
-        .count() as u32
+    support::done_in_week(trained, last)
+        .get(id)
+        .copied()
+        .unwrap_or(0)
 }
 
 /// Leaflet 000: each exercise 3× a week (001: the programme 3 to 5 times). With a mat only,
@@ -843,6 +837,41 @@ fn leaflet_000_three_times_a_week_is_never_exceeded() {
             }
         }
     }
+}
+
+/// Leaflet 001: every session starts with the warm-up, the pelvic tilt and the basics, and
+/// ends with stretches. A sixth session in a week still has them, though 001 gives its
+/// programme 3 to 5 times a week: the weekly ceiling rests only main-part exercises.
+#[test]
+fn leaflet_001_a_sixth_session_in_a_week_still_starts_with_the_basics() {
+    let p = profile(&all_equipment());
+    let state = ProgramState::default();
+    let first = plan(&p, &screening(false), &state, 0);
+    let every_one_five_times: std::collections::BTreeMap<String, u32> = first
+        .exercises
+        .iter()
+        .map(|e| (e.exercise_id.clone(), 5))
+        .collect();
+    let sixth = compose(&Context {
+        catalogue: catalogue(),
+        profile: &p,
+        screening: Some(&screening(false)),
+        state: &state,
+        basics_ok: true,
+        recent_pain: &[],
+        done_this_week: &every_one_five_times,
+        now_ms: 0,
+    })
+    .unwrap();
+    for part in [Part::WarmUp, Part::Basics, Part::Stretches] {
+        assert!(
+            sixth.exercises.iter().any(|e| e.part == part),
+            "{part:?} missing: {:?}",
+            ids(&sixth)
+        );
+    }
+    assert_eq!(ids(&sixth)[0], "light-warm-up-walk-or-cycle");
+    assert!(ids(&sixth).contains(&"pelvic-tilt-supine"));
 }
 
 /// Leaflet 003: strengthening at least twice a week, better three times. Past the first

@@ -70,12 +70,7 @@ fn simulate(goal: Goal, equipment: &[Equipment], sessions: u32) -> Figures {
     for n in 0..sessions {
         let day = i64::from(n) * 2;
         let now = day * DAY_MS;
-        let mut done_this_week: BTreeMap<String, u32> = BTreeMap::new();
-        for (_, ids) in trained.iter().filter(|(d, _)| day - d < 7) {
-            for id in ids {
-                *done_this_week.entry(id.clone()).or_default() += 1;
-            }
-        }
+        let done_this_week = support::done_in_week(&trained, day);
         let plan = compose(&Context {
             catalogue,
             profile: &profile,

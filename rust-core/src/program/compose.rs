@@ -150,7 +150,13 @@ impl<'a> Chooser<'a> {
         e.equipment.satisfied_by(&self.cx.profile.equipment)
             && self.cx.state.progress_of(&e.id).paused_until_session < self.number
             && order::in_order(e, self.cx.profile.goal, self.cx.state.stabilisation_phase)
-            && !frequency::week_is_full(e, self.cx.done_this_week)
+    }
+
+    /// Like `pool`, for the main part: an exercise that has had its most sessions of the
+    /// week rests for the day (000: 3× a week). The warm-up, the pelvic tilt, the basics and
+    /// the stretches come every session (001), whatever their range.
+    fn main_pool(&self, wanted: impl Fn(&Exercise) -> bool) -> Vec<&'a Exercise> {
+        self.pool(|e| wanted(e) && !frequency::week_is_full(e, self.cx.done_this_week))
     }
 
     /// An exercise of its own: not a variant, or a variant no exercise grows into.
@@ -205,21 +211,21 @@ impl<'a> Chooser<'a> {
     /// strengthening covering new muscle groups, then one mobilisation or relaxation.
     fn main_part(&self, budget: u32) -> Vec<PlannedExercise> {
         let phase = self.cx.state.stabilisation_phase;
-        let mut track = self.pool(|e| {
+        let mut track = self.main_pool(|e| {
             e.stabilisation_phase == Some(phase) && (self.standalone(e) || self.base_went_well(e))
         });
         if track.is_empty() {
             // Without a cuff (every phase-1 and phase-2 entry needs one): 000's deep
             // contraction first, then the deep muscles in movement.
             track = if phase <= 1 {
-                self.pool(|e| e.id == DEEP_CONTRACTION)
+                self.main_pool(|e| e.id == DEEP_CONTRACTION)
             } else {
-                self.pool(|e| order::deep_functional(e) && self.standalone(e))
+                self.main_pool(|e| order::deep_functional(e) && self.standalone(e))
             };
         }
         // Past a phase, its exercises that need no cuff stay in the rotation (002: the
         // later phases combine what was learnt with heavier work).
-        let strength = self.pool(|e| {
+        let strength = self.main_pool(|e| {
             let general = matches!(e.category, Category::Strength | Category::Stabilisation)
                 && e.stabilisation_phase.is_none();
             let learnt = e.stabilisation_phase.is_some_and(|p| p < phase) && e.pbu.is_none();
@@ -229,7 +235,7 @@ impl<'a> Chooser<'a> {
                 && e.id != PELVIC_TILT
                 && e.id != DEEP_CONTRACTION
         });
-        let mobility = self.pool(|e| {
+        let mobility = self.main_pool(|e| {
             matches!(e.category, Category::Mobilisation | Category::Relaxation)
                 && e.section != BASIC_PROGRAMME
         });
@@ -403,7 +409,7 @@ impl<'a> Chooser<'a> {
                 .progresses_to
                 .iter()
                 .filter_map(|id| self.cx.catalogue.exercise(id))
-                .filter(|e| self.available(e))
+                .filter(|e| self.available(e) && !frequency::week_is_full(e, self.cx.done_this_week))
                 .collect();
             let next = options.get(turn % options.len().max(1));
             match next {

@@ -1,8 +1,9 @@
 //! How often a week an exercise may and must be done, from its `times_per_week`.
 //!
-//! The upper bound is a ceiling for every exercise: 000's schedule is 3× a week, 001's
-//! programme 3 to 5 times, 003's strengthening "at least twice, better three times". Once
-//! the sessions of the last seven days reach it, the exercise rests for the day. The lower
+//! The upper bound is a ceiling for the main part's exercises: 000's schedule is 3× a week,
+//! 003's strengthening "at least twice, better three times". Once the sessions of the last
+//! seven days reach it, the exercise rests for the day. The warm-up, the pelvic tilt, the
+//! basics and the stretches come every session all the same (001 asks for them each time). The lower
 //! bound is a floor only where the leaflet says "at least" (`weekly_minimum`, 003's
 //! strengthening): such an exercise short of it comes first in the main part.
 

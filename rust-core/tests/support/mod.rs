@@ -131,3 +131,18 @@ pub fn perform(plan: &PlannedSession, hurt: &[&str], max_reps: u32) -> Vec<SetRe
     }
     sets
 }
+
+/// The sessions of the seven days up to `day` (day numbers, today included) that trained each
+/// exercise, from a history of (day, exercise ids), as the coach counts them from the store.
+pub fn done_in_week(
+    trained: &[(i64, Vec<String>)],
+    day: i64,
+) -> std::collections::BTreeMap<String, u32> {
+    let mut counts = std::collections::BTreeMap::new();
+    for (_, ids) in trained.iter().filter(|(d, _)| *d <= day && day - d < 7) {
+        for id in ids {
+            *counts.entry(id.clone()).or_default() += 1;
+        }
+    }
+    counts
+}
