@@ -15,14 +15,14 @@
 //!   harder variant (`progresses_to`, e.g. the plank on two legs → on one leg);
 //! - 000 says that exercises which no longer hurt at all give no training effect and must be
 //!   made harder: where it names no harder variant (the one-leg planks, superman, the
-//!   abdominal lifts, the log roll, …), its fixed dosage grows as the other leaflets let a
-//!   dosage grow — a hold 5 s a rung, repetitions 2 a rung — up to twice the start.
+//!   abdominal lifts, the log roll, …), `000.toml` marks the dosage as growing
+//!   (`reps_grow`, `hold_grows`), so it grows as the other leaflets' do, up to twice the start.
 //!
 //! Where a leaflet gives no dosage (leaflet 002's functional, ball and balance exercises
 //! show pictures only), a default applies: 2 sets of 10 (leaflet 004's starting number),
 //! balance held 30 s twice, relaxation held 2 minutes, and the warm-up walk 3 minutes.
 
-use crate::catalogue::{Category, Exercise, PainRule};
+use crate::catalogue::{Category, Exercise};
 
 /// One dosage on an exercise's ladder.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -98,32 +98,7 @@ pub fn ladder(exercise: &Exercise) -> Ladder {
     } else {
         vec![default_rung(exercise.category)]
     };
-    match rungs.as_slice() {
-        [fixed] if exercise.pain_rule == PainRule::MayHurt && exercise.progresses_to.is_empty() => {
-            Ladder::Rungs(harder(*fixed))
-        }
-        _ => Ladder::Rungs(rungs),
-    }
-}
-
-/// Leaflet 000's "painless: make it harder" for a fixed dosage with no harder variant: the
-/// repetitions, or else the hold, grow up to twice the start.
-fn harder(start: Rung) -> Vec<Rung> {
-    match (start.reps, start.hold_seconds) {
-        (Some(reps), _) => climb(reps, reps * 2, REPS_STEP)
-            .map(|reps| Rung {
-                reps: Some(reps),
-                ..start
-            })
-            .collect(),
-        (None, Some(hold)) => climb(hold, hold * 2, HOLD_STEP_SECONDS)
-            .map(|hold| Rung {
-                hold_seconds: Some(hold),
-                ..start
-            })
-            .collect(),
-        (None, None) => vec![start],
-    }
+    Ladder::Rungs(rungs)
 }
 
 fn climb(from: u32, to: u32, step: u32) -> impl Iterator<Item = u32> {
@@ -212,7 +187,8 @@ mod tests {
     #[test]
     fn leaflet_000_every_exercise_can_be_made_harder() {
         let catalogue = Catalogue::builtin().unwrap();
-        for e in catalogue.exercises().iter().filter(|e| e.pain_rule == PainRule::MayHurt) {
+        let from_000 = |e: &&Exercise| e.pain_rule == crate::catalogue::PainRule::MayHurt;
+        for e in catalogue.exercises().iter().filter(from_000) {
             let grows = matches!(ladder(e), Ladder::Rungs(rungs) if rungs.len() > 1);
             assert!(grows || !e.progresses_to.is_empty(), "{} cannot get harder", e.id);
         }
