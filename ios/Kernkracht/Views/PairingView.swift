@@ -61,17 +61,16 @@ private struct PairingPage: View {
     }
 }
 
-/// The core's status sentence: as a problem when Bluetooth is off, not allowed, missing or
-/// failed, with a spinner while searching.
+/// The core's status sentence: as a problem when the core says it is one, with a spinner
+/// while searching.
 private struct Status: View {
     let screen: PairingScreen
     let searching: Bool
 
     var body: some View {
-        switch screen.state {
-        case .bluetoothOff, .permissionDenied, .noBluetooth, .failed:
+        if screen.problem {
             ProblemText(screen.status)
-        case .searching, .idle, .found, .noneFound:
+        } else {
             HStack(spacing: 12) {
                 if searching || screen.state == .searching {
                     ProgressView()

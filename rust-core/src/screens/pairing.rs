@@ -77,6 +77,9 @@ pub struct PairingScreen {
     pub state: PairingState,
     /// One sentence on where things stand.
     pub status: String,
+    /// The status is a problem to show as one (Bluetooth off, not allowed or missing, a
+    /// failed search), not news.
+    pub problem: bool,
     pub candidates: Vec<CandidateView>,
     pub paired: Option<PairedView>,
     pub actions: Vec<PairingAction>,
@@ -155,6 +158,13 @@ pub fn build(search: &Search, paired: Option<&Cuff>, language: Language) -> Pair
     }
     actions.push(PairingAction::TrySimulation);
     PairingScreen {
+        problem: matches!(
+            state,
+            PairingState::BluetoothOff
+                | PairingState::PermissionDenied
+                | PairingState::NoBluetooth
+                | PairingState::Failed
+        ),
         state,
         status,
         candidates,
@@ -229,6 +239,7 @@ mod tests {
                 screen.status,
                 format!("{}.", words::capitalised(&error.localized(Language::Nl)))
             );
+            assert!(screen.problem, "{state:?} shows as a problem");
             assert_eq!(
                 screen.actions.contains(&PairingAction::OpenAppSettings),
                 state == PairingState::PermissionDenied,
@@ -237,7 +248,13 @@ mod tests {
         }
         let none = build(&Search::Failed(BleError::NoAdapter), None, Language::En);
         assert!(!none.actions.contains(&PairingAction::Search));
-        assert_eq!(none.practice_exercise_id, PRACTICE_EXERCISE);
+        let practice = crate::catalogue::Catalogue::builtin()
+            .unwrap()
+            .exercise(&none.practice_exercise_id);
+        assert!(
+            practice.is_some_and(|e| e.pbu.is_some()),
+            "the practice exercise is a cuff exercise of the catalogue"
+        );
     }
 
     #[test]
@@ -248,6 +265,7 @@ mod tests {
             Language::Nl,
         );
         assert_eq!(screen.state, PairingState::Found);
+        assert!(!screen.problem, "finding cuffs is news, not a problem");
         assert_eq!(screen.status, "3 manchetten gevonden: tik op de jouwe om te koppelen.");
         let bars: Vec<u8> = screen.candidates.iter().map(|c| c.signal_bars).collect();
         assert_eq!(bars, [4, 1, 0]);

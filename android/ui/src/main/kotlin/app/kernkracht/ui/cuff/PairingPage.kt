@@ -37,9 +37,15 @@ fun PairingPage(state: PairingState, onEvent: (PairingEvent) -> Unit, onWatch: (
     Page(title = chrome.cuff, loading = screen == null && state.loading) {
         state.error?.let { Problem(it) }
         if (screen == null) return@Page
-        val trouble =
-            screen.state in setOf(SearchState.BLUETOOTH_OFF, SearchState.PERMISSION_DENIED, SearchState.NO_BLUETOOTH, SearchState.FAILED)
-        if (trouble) Problem(screen.status) else Status(screen.status, searching = state.loading || screen.state == SearchState.SEARCHING)
+        if (screen.problem) {
+            Problem(screen.status)
+        } else {
+            Status(
+                screen.status,
+                searching =
+                    state.loading || screen.state == SearchState.SEARCHING
+            )
+        }
         screen.paired?.let { paired ->
             Section(title = chrome.paired, container = MaterialTheme.colorScheme.primaryContainer) {
                 Text(paired.name, style = MaterialTheme.typography.bodyLarge)
