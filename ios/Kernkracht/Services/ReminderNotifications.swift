@@ -12,6 +12,9 @@ final class ReminderNotifications: ReminderScheduler {
     static let prefix = "reminder-"
 
     func schedule(reminders: [Reminder]) {
+        if !reminders.isEmpty {
+            NotificationPermission.request()
+        }
         let center = UNUserNotificationCenter.current()
         center.removeAllPendingNotificationRequests()
         for reminder in reminders {

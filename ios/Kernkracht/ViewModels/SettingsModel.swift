@@ -33,13 +33,9 @@ final class SettingsModel {
     private(set) var state = ViewState()
     private let core: CoreService
     private let serial = SerialTasks()
-    /// Called after a change that moves the reminders, so the platform can ask for the
-    /// notification permission at that moment.
-    private let onReminderChange: @MainActor () -> Void
 
-    init(core: CoreService, onReminderChange: @escaping @MainActor () -> Void) {
+    init(core: CoreService) {
         self.core = core
-        self.onReminderChange = onReminderChange
         serial.enqueue { [core] in await self.show { try await core.settingsScreen() } }
     }
 
@@ -58,7 +54,6 @@ final class SettingsModel {
             await show { try await core.changeLanguage(language) }
         case .setTrainingDays(let days, let time):
             await show { try await core.setTrainingDays(days, time: time) }
-            onReminderChange()
         case .exportBackup:
             do {
                 state.backup = try await core.exportBackup()

@@ -57,18 +57,9 @@ private struct OnboardingNavigation: View {
                 ActionButton(title: chrome.text("onboarding.back")) { process(.back) }
             }
             if screen.step != .summary {
-                ActionButton(title: chrome.text("onboarding.next"), prominent: true) { goNext() }
+                ActionButton(title: chrome.text("onboarding.next"), prominent: true) { process(.next) }
                     .disabled(!screen.canGoNext)
             }
         }
-    }
-
-    /// Leaving the schedule step is when the reminders' reason is on the screen: the moment
-    /// to ask for permission to show them.
-    private func goNext() {
-        if screen.step == .schedule {
-            NotificationPermission.request()
-        }
-        process(.next)
     }
 }

@@ -12,7 +12,7 @@ struct SettingsView: View {
     let onDataReplaced: () -> Void
 
     var body: some View {
-        Hosted(make: { SettingsModel(core: core, onReminderChange: NotificationPermission.request) }) { (model: SettingsModel) in
+        Hosted(make: { SettingsModel(core: core) }) { (model: SettingsModel) in
             SettingsPage(state: model.state, process: { model.process($0) }, onManageCuff: onManageCuff)
                 .onChange(of: model.state.screen?.language) { _, _ in onLanguage() }
                 .onChange(of: model.state.dataReplaced) { _, replaced in if replaced { onDataReplaced() } }
