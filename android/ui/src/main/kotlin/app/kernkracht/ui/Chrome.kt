@@ -13,7 +13,6 @@ import app.kernkracht.core.TodayAction
  * action enums so a new action cannot go without a caption (the `when`s are exhaustive).
  */
 interface Chrome {
-    val appName: String get() = "Kernkracht"
     val today: String
     val history: String
     val cuff: String
@@ -35,7 +34,6 @@ interface Chrome {
     val howTo: String
     val attention: String
     val countHint: String
-    val saveCount: String
     val adherence: String
     val painTrend: String
     val cuffTrend: String
@@ -84,7 +82,6 @@ object DutchChrome : Chrome {
     override val howTo = "Zo doe je het"
     override val attention = "Let op"
     override val countHint = "Aantal herhalingen"
-    override val saveCount = "Bewaar aantal"
     override val adherence = "Sessies per week"
     override val painTrend = "Pijn"
     override val cuffTrend = "Drukmanchet"
@@ -165,7 +162,6 @@ object EnglishChrome : Chrome {
     override val howTo = "How to do it"
     override val attention = "Watch out"
     override val countHint = "Number of repetitions"
-    override val saveCount = "Save count"
     override val adherence = "Sessions per week"
     override val painTrend = "Pain"
     override val cuffTrend = "Pressure cuff"

@@ -109,7 +109,7 @@ class FlowsTest {
                     Stage.AWAITING_COUNT -> {
                         waitForIdle()
                         onNode(hasSetTextAction()).performTextInput("8")
-                        onNodeWithText(EnglishChrome.saveCount).performScrollTo().performClick()
+                        onNodeWithText(EnglishChrome.session(SessionAction.ENTER_COUNT)).performScrollTo().performClick()
                     }
 
                     Stage.FINISHED, Stage.ENDED -> break

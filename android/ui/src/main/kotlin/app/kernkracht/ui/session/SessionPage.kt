@@ -95,7 +95,7 @@ private fun CountEntry(onEvent: (SessionEvent) -> Unit) {
         keyboardOptions = KeyboardOptions(keyboardType = KeyboardType.Number),
         modifier = Modifier.fillMaxWidth().heightIn(min = 56.dp)
     )
-    ActionButton(chrome.saveCount, {
+    ActionButton(chrome.session(SessionAction.ENTER_COUNT), {
         text.toIntOrNull()?.let { onEvent(SessionEvent.ReportCount(it)) }
     }, primary = true, enabled = text.isNotEmpty())
 }
