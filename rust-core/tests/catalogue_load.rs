@@ -101,6 +101,31 @@ fn duplicate_ids_and_dangling_references_are_refused() {
 }
 
 #[test]
+fn the_same_movement_lies_in_another_leaflet() {
+    let twin = GOOD_EXERCISE.replace("plank", "plank-2").replace(
+        "sides = \"none\"",
+        "sides = \"none\"\nsame_movement_as = \"plank\"",
+    );
+    let e = error(&twin);
+    assert_eq!(e.entry.as_deref(), Some("exercise 'plank-2'"));
+    assert_eq!(e.field.as_deref(), Some("same_movement_as"));
+    assert_eq!(e.problem, "'plank' is in the same leaflet");
+    let other_leaflet = format!("{LEAFLET}{twin}").replace("test.txt", "other.txt");
+    let both = Catalogue::load_toml(&[
+        ("test.toml", &format!("{LEAFLET}{GOOD_EXERCISE}")),
+        ("other.toml", &other_leaflet),
+    ])
+    .unwrap();
+    assert_eq!(
+        both.exercise("plank-2")
+            .unwrap()
+            .same_movement_as
+            .as_deref(),
+        Some("plank")
+    );
+}
+
+#[test]
 fn pressure_targets_must_fit_the_category() {
     let pbu = GOOD_EXERCISE
         .replace("plank", "cuff")

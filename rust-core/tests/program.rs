@@ -755,6 +755,34 @@ fn leaflet_003_rests_a_few_seconds_and_static_positions_are_holds() {
     assert_eq!((bridge.reps, bridge.hold_seconds), (None, Some(30)));
 }
 
+/// Leaflet 001: 3 to 5 repetitions at first. 003's pelvic tilt is 001's movement, so a
+/// recovering user starts it at 001's 3 and grows to 003's 10; a sport-performance user does 10.
+#[test]
+fn leaflet_001_three_to_five_at_first_where_leaflets_overlap() {
+    let tilt = "pelvic-tilt-flat-and-hollow";
+    let planned = |goal, step| {
+        let profile = Profile {
+            goal,
+            ..profile(&[])
+        };
+        let mut state = ProgramState::default();
+        state.progress.entry(tilt.into()).or_default().step = step;
+        (0..12)
+            .find_map(|n| {
+                state.sessions_done = n;
+                plan(&profile, &screening(false), &state, 0)
+                    .exercises
+                    .into_iter()
+                    .find(|p| p.exercise_id == tilt)
+            })
+            .map(|p| p.reps)
+            .expect("003's pelvic tilt comes up among the warm-ups")
+    };
+    assert_eq!(planned(Goal::Recovery, 0), Some(3));
+    assert_eq!(planned(Goal::Recovery, 7), Some(10));
+    assert_eq!(planned(Goal::SportPerformance, 0), Some(10));
+}
+
 /// Issue 12, item 9 (leaflet 001: 3 sessions a week): two sessions on one day are one day's
 /// training, so only the first counts toward the two good sessions in a row.
 #[test]

@@ -249,7 +249,7 @@ fn the_wall_sit_that_grows_and_sets_with_rest() {
     let catalogue = catalogue();
     let wall_sit = catalogue.exercise("wall-sit").unwrap();
     let kernkracht::program::ladder::Ladder::Rungs(rungs) =
-        kernkracht::program::ladder::ladder(wall_sit)
+        kernkracht::program::ladder::ladder(catalogue, wall_sit, Goal::Recovery)
     else {
         panic!()
     };

@@ -2,7 +2,7 @@
 //! both languages everywhere, references that resolve, and pressure targets exactly where a
 //! cuff is used.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use super::error::CatalogueError;
 use super::model::{Advice, Category, Equipment, Exercise, Sides};
@@ -21,7 +21,8 @@ pub fn validate(exercises: &[Exercise], advice: &[Advice]) -> Result<(), Catalog
         check_text(&item.title).map_err(|p| fail("title", p))?;
         check_texts(&item.points, true).map_err(|p| fail("points", p))?;
     }
-    let exercise_ids: HashSet<&str> = exercises.iter().map(|e| e.id.as_str()).collect();
+    let exercise_ids: HashMap<&str, &Exercise> =
+        exercises.iter().map(|e| (e.id.as_str(), e)).collect();
     for exercise in exercises {
         let fail = failure(&exercise.leaflet, "exercise", &exercise.id);
         let references = exercise
@@ -33,20 +34,40 @@ pub fn validate(exercises: &[Exercise], advice: &[Advice]) -> Result<(), Catalog
                     .progresses_to
                     .iter()
                     .map(|id| ("progresses_to", id)),
+            )
+            .chain(
+                exercise
+                    .same_movement_as
+                    .iter()
+                    .map(|id| ("same_movement_as", id)),
             );
         for (field, id) in references {
             if id == &exercise.id {
                 return Err(fail(field, "refers to the exercise itself".into()));
             }
-            if !exercise_ids.contains(id.as_str()) {
+            if !exercise_ids.contains_key(id.as_str()) {
                 return Err(fail(field, format!("no exercise has the id '{id}'")));
             }
+        }
+        if let Some(twin) = exercise.same_movement_as.as_deref() {
+            check_twin(exercise, exercise_ids[twin]).map_err(|p| fail("same_movement_as", p))?;
         }
     }
     Ok(())
 }
 
 type FieldProblem = (&'static str, String);
+
+/// The same movement lies in another leaflet, one step away: its start is read from there.
+fn check_twin(exercise: &Exercise, twin: &Exercise) -> Result<(), String> {
+    if twin.leaflet == exercise.leaflet {
+        return Err(format!("'{}' is in the same leaflet", twin.id));
+    }
+    if twin.same_movement_as.is_some() {
+        return Err(format!("'{}' names a same movement itself", twin.id));
+    }
+    Ok(())
+}
 
 fn check_exercise(e: &Exercise) -> Result<(), FieldProblem> {
     check_text(&e.name).map_err(|p| ("name", p))?;

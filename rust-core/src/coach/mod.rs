@@ -22,6 +22,7 @@ use jiff::Timestamp;
 
 use crate::catalogue::{Catalogue, Equipment};
 use crate::history::SessionStatus;
+use crate::profile::Goal;
 use crate::program::{self, compose, days, ladder, phase, Block, Decision, PlannedSession};
 use crate::program::{ProgressNote, ProgressRow};
 use crate::reminders::schedule::{self, Occurrence};
@@ -89,7 +90,7 @@ pub fn evaluate(
     let profile = store.profile()?;
     let goal = profile
         .as_ref()
-        .map_or(crate::profile::Goal::Recovery, |p| p.goal);
+        .map_or(Goal::Recovery, |p| p.goal);
     let equipment = profile.map(|p| p.equipment).unwrap_or_default();
     let mut state = store.program_state()?;
     let decisions = program::evaluate(
@@ -129,7 +130,7 @@ pub fn evaluate(
     }
     store.save_program(
         &state,
-        &progress_rows(catalogue, &state),
+        &progress_rows(catalogue, &state, goal),
         &notes,
         Some(session_id),
         now.as_millisecond(),
@@ -148,7 +149,7 @@ pub fn report_phase_mastered(
     state.phase_self_reported = true;
     store.save_program(
         &state,
-        &progress_rows(catalogue, &state),
+        &progress_rows(catalogue, &state, goal(store)?),
         &[],
         None,
         now.as_millisecond(),
@@ -185,25 +186,24 @@ fn phase_passed(
     }))
 }
 
+/// The user's goal: recovery until a profile says otherwise, the gentler reading.
+fn goal(store: &Store) -> Result<Goal, Failure> {
+    Ok(store.profile()?.map_or(Goal::Recovery, |p| p.goal))
+}
+
 /// Each exercise's progress with the dosage it now stands at.
-fn progress_rows(catalogue: &Catalogue, state: &program::ProgramState) -> Vec<ProgressRow> {
+fn progress_rows(
+    catalogue: &Catalogue,
+    state: &program::ProgramState,
+    goal: Goal,
+) -> Vec<ProgressRow> {
     state
         .progress
         .iter()
         .map(|(id, progress)| {
             let rung = catalogue
                 .exercise(id)
-                .and_then(|e| match ladder::ladder(e) {
-                    ladder::Ladder::Rungs(rungs) => rungs.get(progress.step as usize).copied(),
-                    ladder::Ladder::FromMaximum { divisor, sets, .. } => {
-                        progress.max_reps.map(|max| ladder::Rung {
-                            sets,
-                            reps: Some(ladder::reps_from_maximum(max, divisor)),
-                            hold_seconds: None,
-                            hold_counts: None,
-                        })
-                    }
-                });
+                .and_then(|e| ladder::ladder(catalogue, e, goal).rung_at(progress));
             ProgressRow {
                 exercise_id: id.clone(),
                 progress: progress.clone(),
@@ -318,7 +318,7 @@ pub fn set_days(
     store.save_reminders(&settings, now.as_millisecond())?;
     store.save_program(
         &state,
-        &progress_rows(catalogue, &state),
+        &progress_rows(catalogue, &state, goal(store)?),
         &[ProgressNote {
             exercise_id: None,
             change: format!("{} sessions a week", state.sessions_per_week),

@@ -246,7 +246,7 @@ impl Engine {
         if self.compensations.holding_breath() {
             hints.insert(Hint::HoldingBreath);
         }
-        let compensating = !hints.is_empty();
+        let compensating = hints.compensating();
 
         if self.state.phase == Phase::Exercising {
             let done = self
@@ -340,7 +340,7 @@ mod tests {
         assert!((baseline - 70.5).abs() < 0.3, "{baseline}");
         let band = state.band.unwrap();
         assert!((band.high_mmhg - (baseline - 6.0)).abs() < 1e-9);
-        assert!(state.hints.is_empty());
+        assert_eq!(state.hints, Hints::default());
     }
 
     #[test]
@@ -427,7 +427,7 @@ mod tests {
             t_ms: 3_050,
             mmhg: 40.0,
         });
-        assert!(before.hints.is_empty());
+        assert_eq!(before.hints, Hints::default());
         assert_eq!(
             *engine.push(Reading {
                 t_ms: 10,

@@ -115,8 +115,12 @@ impl Hints {
         self.0 & hint.bit() != 0
     }
 
-    pub fn is_empty(self) -> bool {
-        self.0 == 0
+    /// Whether one of leaflet 002's compensations shows: holding the breath, pressing or
+    /// moving the pelvis. Such time counts as out of the band.
+    pub fn compensating(self) -> bool {
+        [Hint::Pressing, Hint::PelvisMoving, Hint::HoldingBreath]
+            .into_iter()
+            .any(|hint| self.contains(hint))
     }
 
     /// The hints, most urgent first.
@@ -134,7 +138,7 @@ mod tests {
     #[test]
     fn every_hint_has_both_texts_and_its_own_bit() {
         let mut all = Hints::default();
-        assert!(all.is_empty());
+        assert_eq!(all, Hints::default());
         for hint in Hint::ALL {
             assert!(!all.contains(hint), "{hint:?} shares a bit");
             all.insert(hint);
@@ -142,6 +146,20 @@ mod tests {
             assert_ne!(hint.text(Language::Nl), hint.text(Language::En));
         }
         assert_eq!(all.iter().collect::<Vec<_>>(), Hint::ALL);
+    }
+
+    /// Leaflet 002: holding the breath, pressing and moving the pelvis are compensations;
+    /// being outside the band or a leak is something else to correct.
+    #[test]
+    fn only_the_three_compensations_of_leaflet_002_count_as_compensating() {
+        let compensations = [Hint::Pressing, Hint::PelvisMoving, Hint::HoldingBreath];
+        for hint in Hint::ALL {
+            assert_eq!(
+                Hints::only(hint).compensating(),
+                compensations.contains(&hint),
+                "{hint:?}"
+            );
+        }
     }
 
     #[test]

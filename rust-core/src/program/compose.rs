@@ -31,7 +31,7 @@ use crate::catalogue::{Catalogue, Category, Exercise, Muscle};
 use crate::profile::{Profile, Screening};
 
 use super::duration::{default_rest, estimate, MAX_TEST_SECONDS};
-use super::ladder::{ladder, reps_from_maximum, Ladder, Rung};
+use super::ladder::{ladder, Ladder, Rung};
 use super::frequency;
 use super::order;
 use super::plan::{Caution, Part, PlannedExercise, PlannedSession};
@@ -340,37 +340,24 @@ impl<'a> Chooser<'a> {
             .rest_seconds
             .unwrap_or_else(|| default_rest(exercise.category == Category::Stretch));
         let tempo = exercise.dosage.tempo_seconds.map(|t| t.max);
-        let (rung, max_test) = match ladder(exercise) {
-            Ladder::Rungs(rungs) => (rungs[(progress.step as usize).min(rungs.len() - 1)], false),
-            Ladder::FromMaximum {
-                divisor,
-                sets,
-                retest_days,
-            } => {
-                let due = progress
-                    .max_tested_at_ms
-                    .is_none_or(|at| self.cx.now_ms - at >= i64::from(retest_days) * DAY_MS);
-                match progress.max_reps {
-                    Some(max) if !due => (
-                        Rung {
-                            sets,
-                            reps: Some(reps_from_maximum(max, divisor)),
-                            hold_seconds: None,
-                            hold_counts: None,
-                        },
-                        false,
-                    ),
-                    _ => (
-                        Rung {
-                            sets: 1,
-                            reps: None,
-                            hold_seconds: None,
-                            hold_counts: None,
-                        },
-                        true,
-                    ),
-                }
-            }
+        let ladder = self.ladder(exercise);
+        let test_due = match ladder {
+            Ladder::Rungs(_) => false,
+            Ladder::FromMaximum { retest_days, .. } => progress
+                .max_tested_at_ms
+                .is_none_or(|at| self.cx.now_ms - at >= i64::from(retest_days) * DAY_MS),
+        };
+        let (rung, max_test) = match ladder.rung_at(&progress) {
+            Some(rung) if !test_due => (rung, false),
+            _ => (
+                Rung {
+                    sets: 1,
+                    reps: None,
+                    hold_seconds: None,
+                    hold_counts: None,
+                },
+                true,
+            ),
         };
         Some(PlannedExercise {
             exercise_id: exercise.id.clone(),
@@ -390,6 +377,10 @@ impl<'a> Chooser<'a> {
         })
     }
 
+    fn ladder(&self, exercise: &Exercise) -> Ladder {
+        ladder(self.cx.catalogue, exercise, self.cx.profile.goal)
+    }
+
     /// How often a rotation over `len` exercises moving on by `stride` a session has come
     /// round: an exercise in it comes up once a turn, so its variants take turns by it.
     fn turn(&self, len: usize, stride: usize) -> usize {
@@ -401,7 +392,7 @@ impl<'a> Chooser<'a> {
     fn grown(&self, exercise: &'a Exercise, turn: usize) -> &'a Exercise {
         let mut current = exercise;
         for _ in 0..4 {
-            let top = match ladder(current) {
+            let top = match self.ladder(current) {
                 Ladder::Rungs(rungs) => rungs.len() as u32,
                 Ladder::FromMaximum { .. } => return current,
             };

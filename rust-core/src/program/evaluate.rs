@@ -18,7 +18,7 @@ use crate::catalogue::{Catalogue, PainRule};
 use crate::history::{SetOutcome, SetRecord};
 use crate::profile::Goal;
 
-use super::ladder::{ladder, Ladder};
+use super::ladder::ladder;
 use super::plan::PlannedSession;
 use super::safety::setback;
 use super::state::ProgramState;
@@ -149,10 +149,7 @@ pub fn evaluate(
         } else {
             Signal::Clean
         };
-        let top = match ladder(exercise) {
-            Ladder::Rungs(rungs) => rungs.len() as u32 - 1,
-            Ladder::FromMaximum { .. } => 0,
-        };
+        let top = ladder(catalogue, exercise, result.goal).top();
         let can_graduate = !exercise.progresses_to.is_empty();
         let change = match respond(rule, signal) {
             Response::Continue if met(planned, &sets) && !result.first_of_its_day => Change::Hold,

@@ -18,11 +18,22 @@
 //!   abdominal lifts, the log roll, …), `000.toml` marks the dosage as growing
 //!   (`reps_grow`, `hold_grows`), so it grows as the other leaflets' do, up to twice the start.
 //!
+//! - 001 starts at 3 to 5 repetitions. Where another leaflet has the same movement
+//!   (`same_movement_as`: 003's pelvic tilt, 000's upper abdominal lift as 001's half sit-up)
+//!   and starts it at more, a recovery goal starts it as 001 does: 001's rungs below the
+//!   exercise's own start, then 2 repetitions a rung up to it, and on along its own ladder.
+//!   The sets and holds stay the exercise's own. A sport-performance user follows 000 as
+//!   it is. 003's strength exercises keep their measured start: a third of the person's
+//!   maximum is already fitted to them.
+//!
 //! Where a leaflet gives no dosage (leaflet 002's functional, ball and balance exercises
 //! show pictures only), a default applies: 2 sets of 10 (leaflet 004's starting number),
 //! balance held 30 s twice, relaxation held 2 minutes, and the warm-up walk 3 minutes.
 
-use crate::catalogue::{Category, Exercise};
+use crate::catalogue::{Catalogue, Category, Exercise};
+use crate::profile::Goal;
+
+use super::state::ExerciseProgress;
 
 /// One dosage on an exercise's ladder.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -53,8 +64,79 @@ const HOLD_STEP_SECONDS: u32 = 5;
 /// Repetitions a growing count gains per rung (leaflet 004: 10, 12, … up to 20).
 const REPS_STEP: u32 = 2;
 
-/// The ladder for an exercise.
-pub fn ladder(exercise: &Exercise) -> Ladder {
+impl Ladder {
+    /// The dosage at `progress`: its rung (the top one once grown past it), or the start
+    /// number from the measured maximum; none before the first maximum test.
+    pub fn rung_at(&self, progress: &ExerciseProgress) -> Option<Rung> {
+        match self {
+            Ladder::Rungs(rungs) => rungs
+                .get((progress.step as usize).min(rungs.len() - 1))
+                .copied(),
+            Ladder::FromMaximum { divisor, sets, .. } => progress.max_reps.map(|max| Rung {
+                sets: *sets,
+                reps: Some(reps_from_maximum(max, *divisor)),
+                hold_seconds: None,
+                hold_counts: None,
+            }),
+        }
+    }
+
+    /// The index of the top rung; a ladder from the maximum has only the one.
+    pub fn top(&self) -> u32 {
+        match self {
+            Ladder::Rungs(rungs) => rungs.len() as u32 - 1,
+            Ladder::FromMaximum { .. } => 0,
+        }
+    }
+}
+
+/// The ladder for an exercise and the user's goal: its own, with 001's gentler start in
+/// front for a recovery goal where 001 has the same movement.
+pub fn ladder(catalogue: &Catalogue, exercise: &Exercise, goal: Goal) -> Ladder {
+    let own = own_ladder(exercise);
+    let twin = exercise
+        .same_movement_as
+        .as_deref()
+        .and_then(|id| catalogue.exercise(id));
+    match (goal, twin, own) {
+        (Goal::Recovery, Some(twin), Ladder::Rungs(rungs)) => {
+            Ladder::Rungs(gentle_start(&own_ladder(twin), rungs))
+        }
+        (_, _, own) => own,
+    }
+}
+
+/// `own` preceded by the repetitions of `twin` below its start, bridged 2 a rung.
+fn gentle_start(twin: &Ladder, own: Vec<Rung>) -> Vec<Rung> {
+    let (Some(&first), Ladder::Rungs(twin)) = (own.first(), twin) else {
+        return own;
+    };
+    let Some(start) = first.reps else {
+        return own;
+    };
+    let mut lower: Vec<u32> = twin
+        .iter()
+        .filter_map(|r| r.reps)
+        .filter(|&reps| reps < start)
+        .collect();
+    lower.dedup();
+    let Some(&last) = lower.last() else {
+        return own;
+    };
+    let bridge = climb(last + REPS_STEP, start - 1, REPS_STEP);
+    lower
+        .into_iter()
+        .chain(bridge)
+        .map(|reps| Rung {
+            reps: Some(reps),
+            ..first
+        })
+        .chain(own)
+        .collect()
+}
+
+/// The ladder an exercise's own leaflet gives it.
+fn own_ladder(exercise: &Exercise) -> Ladder {
     let d = &exercise.dosage;
     let sets = d.sets.unwrap_or(1);
     if let Some(divisor) = d.start_from_max_divisor {
@@ -132,7 +214,7 @@ mod tests {
     use crate::catalogue::Catalogue;
 
     fn ladder_of(id: &str) -> Ladder {
-        ladder(Catalogue::builtin().unwrap().exercise(id).unwrap())
+        own_ladder(Catalogue::builtin().unwrap().exercise(id).unwrap())
     }
 
     fn rungs(id: &str) -> Vec<Rung> {
@@ -189,7 +271,7 @@ mod tests {
         let catalogue = Catalogue::builtin().unwrap();
         let from_000 = |e: &&Exercise| e.pain_rule == crate::catalogue::PainRule::MayHurt;
         for e in catalogue.exercises().iter().filter(from_000) {
-            let grows = matches!(ladder(e), Ladder::Rungs(rungs) if rungs.len() > 1);
+            let grows = matches!(own_ladder(e), Ladder::Rungs(rungs) if rungs.len() > 1);
             assert!(grows || !e.progresses_to.is_empty(), "{} cannot get harder", e.id);
         }
         let superman: Vec<_> = rungs("superman-on-ball")
@@ -211,6 +293,59 @@ mod tests {
             .collect();
         assert_eq!(steps.first(), Some(&(15, 10)));
         assert_eq!(steps.last(), Some(&(20, 15)));
+    }
+
+    /// Leaflet 001: 3 to 5 repetitions at first. 003's pelvic tilt and 000's upper abdominal
+    /// lift are movements of 001 (its pelvic tilt and half sit-up) and start as 001 starts them
+    /// for a recovery goal; a sport-performance user follows 000 as it is.
+    #[test]
+    fn leaflet_001_starts_its_movements_in_other_leaflets_gently_for_recovery() {
+        let catalogue = Catalogue::builtin().unwrap();
+        let steps = |id: &str, goal| match ladder(catalogue, catalogue.exercise(id).unwrap(), goal)
+        {
+            Ladder::Rungs(rungs) => rungs
+                .iter()
+                .map(|r| (r.sets, r.reps.unwrap()))
+                .collect::<Vec<_>>(),
+            other => panic!("{id}: {other:?}"),
+        };
+        let tilt: Vec<u32> = steps("pelvic-tilt-flat-and-hollow", Goal::Recovery)
+            .iter()
+            .map(|&(_, reps)| reps)
+            .collect();
+        assert_eq!(tilt, [3, 4, 5, 6, 7, 8, 9, 10], "001's pelvic tilt start, to 003's 10");
+        assert_eq!(
+            steps("pelvic-tilt-flat-and-hollow", Goal::SportPerformance),
+            [(1, 10)]
+        );
+
+        let lift = steps("upper-abdominals-shoulder-lift", Goal::Recovery);
+        let reps: Vec<u32> = lift.iter().map(|&(_, reps)| reps).collect();
+        assert_eq!(reps[..11], [8, 9, 10, 12, 14, 16, 18, 20, 22, 24, 25]);
+        assert_eq!(reps.last(), Some(&49), "then on along 000's own ladder");
+        assert!(lift.iter().all(|&(sets, _)| sets == 3), "000's sets stay");
+        assert_eq!(
+            steps("upper-abdominals-shoulder-lift", Goal::SportPerformance)[0],
+            (3, 25)
+        );
+
+        let agree = |id: &str| {
+            steps(id, Goal::Recovery) == steps(id, Goal::SportPerformance)
+                || panic!("{id} starts within 001's 3 to 5 already")
+        };
+        assert!(agree("belly-stretch-prone"));
+        let holds = catalogue.exercise("torsion-stretch-supine").unwrap();
+        assert_eq!(
+            ladder(catalogue, holds, Goal::Recovery),
+            own_ladder(holds),
+            "a stretch held 30 s has no repetitions to lower"
+        );
+        let curl = catalogue.exercise("oblique-curl-feet-on-chair").unwrap();
+        assert_eq!(
+            ladder(catalogue, curl, Goal::Recovery),
+            own_ladder(curl),
+            "003's start is measured"
+        );
     }
 
     #[test]
@@ -239,8 +374,13 @@ mod tests {
 
     #[test]
     fn every_exercise_has_a_ladder_with_something_to_do() {
-        for e in Catalogue::builtin().unwrap().exercises() {
-            match ladder(e) {
+        let catalogue = Catalogue::builtin().unwrap();
+        for (e, goal) in catalogue
+            .exercises()
+            .iter()
+            .flat_map(|e| [(e, Goal::Recovery), (e, Goal::SportPerformance)])
+        {
+            match ladder(catalogue, e, goal) {
                 Ladder::Rungs(rungs) => {
                     assert!(!rungs.is_empty(), "{}", e.id);
                     for r in rungs {

@@ -12,10 +12,7 @@
 //! cannot drive the engine.
 
 use crate::catalogue::{PbuGoal, PbuTarget};
-use crate::cuff::{Engine, EngineConfig, Hint, Hints, Reading};
-
-/// Leaflet 002's compensations, as the engine flags them.
-const COMPENSATIONS: [Hint; 3] = [Hint::HoldingBreath, Hint::Pressing, Hint::PelvisMoving];
+use crate::cuff::{Engine, EngineConfig, Hints, Reading};
 
 /// The engine's own hold: longer than any planned hold, so the runner's hold decides when a
 /// repetition ends and the engine only judges the band.
@@ -33,8 +30,7 @@ pub trait BandGate: Send {
     }
     /// Whether the user is compensating now (holding the breath, pressing, moving the pelvis).
     fn compensating(&self) -> bool {
-        let hints = self.hints();
-        COMPENSATIONS.iter().any(|&h| hints.contains(h))
+        self.hints().compensating()
     }
 }
 
