@@ -175,6 +175,8 @@ fn counted_holds_and_repetitions_with_a_hold() {
     assert_eq!((set.reps, set.hold_ms), (Some(15), Some(15_000)));
 }
 
+/// Issue 12, item 4 (leaflet 000: "15 left, 15 right, 15 left etc."): both sides get the
+/// same work, whether a set is done on each side, in blocks or alternating every repetition.
 #[test]
 fn sides_each_blocks_and_alternating() {
     // Each side: all sets left, then all right.

@@ -223,12 +223,6 @@ fn thirty_six_sessions_for_three_profiles() {
             figures.sessions_per_phase.len() >= 3,
             "{name}: phases reached"
         );
-        for (id, (left, right)) in &figures.sides {
-            assert!(
-                left.abs_diff(*right) <= SESSIONS,
-                "{name}: {id} {left}/{right}"
-            );
-        }
     }
 }
 
@@ -238,6 +232,7 @@ fn thirty_six_sessions_for_three_profiles() {
 /// has grown, a cuff phase's variants come within the phase, a mobilisation or relaxation is
 /// in every main part (001), and past a phase its exercises stay in the rotation. The one
 /// exception: with a cuff, 000's deep contraction without one is the cuff draw-in's place.
+/// And every exercise that trains sides gives both the same work (issue 12, item 4; 000).
 #[test]
 fn every_exercise_the_equipment_allows_is_planned_in_144_sessions() {
     use Equipment::*;
@@ -257,5 +252,11 @@ fn every_exercise_the_equipment_allows_is_planned_in_144_sessions() {
             figures.never_planned, replaced,
             "{goal:?} with {equipment:?}: never planned"
         );
+        for (id, (left, right)) in &figures.sides {
+            assert_eq!(
+                left, right,
+                "{goal:?}: {id}, both sides the same work (000)"
+            );
+        }
     }
 }
