@@ -63,9 +63,8 @@ fn simulate(goal: Goal, equipment: &[Equipment], sessions: u32) -> Figures {
         never_planned: Vec::new(),
     };
     let mut in_phase = 0;
-    let mut measured: Vec<f64> = Vec::new();
-    // The phase's cuff exercises done in the band (at the simulated 80 %) so far.
-    let mut in_band: BTreeSet<String> = BTreeSet::new();
+    // The phase's cuff exercises done so far, all at the simulated 80 % in the band.
+    let mut results: Vec<phase::CuffResult> = Vec::new();
     let mut trained: Vec<(i64, Vec<String>)> = Vec::new();
     for n in 0..sessions {
         let day = i64::from(n) * 2;
@@ -115,17 +114,18 @@ fn simulate(goal: Goal, equipment: &[Equipment], sessions: u32) -> Figures {
             entry.0 += left;
             entry.1 += right;
         }
-        let phase_cuff_sets: Vec<&String> = plan
-            .exercises
-            .iter()
-            .map(|e| &e.exercise_id)
-            .filter(|id| {
-                let entry = catalogue.exercise(id).unwrap();
-                entry.pbu.is_some() && entry.stabilisation_phase == Some(current)
-            })
-            .collect();
-        let cuff_sets = !phase_cuff_sets.is_empty();
-        in_band.extend(phase_cuff_sets.into_iter().cloned());
+        let cuff_exercises = phase::cuff_exercises(catalogue, current, equipment);
+        results.extend(
+            plan.exercises
+                .iter()
+                .filter(|e| cuff_exercises.contains(&e.exercise_id))
+                .map(|e| phase::CuffResult {
+                    session_id: i64::from(n),
+                    exercise_id: e.exercise_id.clone(),
+                    sets: e.sets,
+                    mean_pct: TIME_IN_BAND_PCT,
+                }),
+        );
         evaluate(
             catalogue,
             &mut state,
@@ -140,28 +140,19 @@ fn simulate(goal: Goal, equipment: &[Equipment], sessions: u32) -> Figures {
             },
         );
         in_phase += 1;
-        if cuff_sets {
-            measured.push(TIME_IN_BAND_PCT);
-        }
         state.phase_self_reported = true;
         if phase::passed(&phase::Evidence {
             phase: current,
             sessions_in_phase: in_phase,
-            time_in_band_per_session: &measured,
+            cuff_exercises: &cuff_exercises,
+            results: &results,
             has_cuff,
             self_reported: state.phase_self_reported,
-            not_yet_in_band: catalogue
-                .exercises()
-                .iter()
-                .filter(|e| e.stabilisation_phase == Some(current) && e.pbu.is_some())
-                .filter(|e| e.equipment.satisfied_by(equipment) && !in_band.contains(&e.id))
-                .count(),
         }) {
             state.stabilisation_phase += 1;
             state.phase_self_reported = false;
             in_phase = 0;
-            measured.clear();
-            in_band.clear();
+            results.clear();
         }
     }
     let planned: BTreeSet<&String> = figures.exercises_per_phase.values().flatten().collect();

@@ -262,10 +262,10 @@ fn readers_and_a_writer_work_at_once() {
 }
 
 /// What the program reads back about the last days: the sessions per exercise (each
-/// exercise's times a week) and each cuff exercise's best session in the band (a phase
-/// passes only when every one of its cuff exercises had one).
+/// exercise's times a week) and each cuff exercise's sets in the band per session (a phase
+/// passes on them, 002).
 #[test]
-fn sessions_per_exercise_and_the_best_session_in_the_band() {
+fn sessions_per_exercise_and_the_cuff_results_per_session() {
     let (_dir, store) = open();
     onboard(&store);
     let cuff_session = |date: &str, started_at_ms: i64, pct: &[(&str, f64)]| {
@@ -312,15 +312,23 @@ fn sessions_per_exercise_and_the_best_session_in_the_band() {
     assert_eq!(week.get("pbu-prone-arm-lift"), Some(&1));
 
     let ids = ["pbu-prone-draw-in".to_string(), "pbu-prone-arm-lift".into()];
-    let best = store.best_time_in_band_per_exercise(&ids, 0).unwrap();
+    let results = store.cuff_results(&ids, 0).unwrap();
+    let summary: Vec<(&str, u32, f64)> = results
+        .iter()
+        .map(|r| (r.exercise_id.as_str(), r.sets, r.mean_pct))
+        .collect();
     assert_eq!(
-        best.get("pbu-prone-draw-in"),
-        Some(&80.0),
-        "the mean of its best session"
+        summary,
+        [
+            ("pbu-prone-draw-in", 1, 60.0),
+            ("pbu-prone-draw-in", 2, 80.0),
+            ("pbu-prone-arm-lift", 1, 50.0)
+        ],
+        "per session and exercise, oldest first: its sets and their mean"
     );
-    assert_eq!(best.get("pbu-prone-arm-lift"), Some(&50.0));
-    let since_the_second = store.best_time_in_band_per_exercise(&ids, 2_500).unwrap();
-    assert_eq!(since_the_second.get("pbu-prone-draw-in"), None);
+    let since_the_second = store.cuff_results(&ids, 2_500).unwrap();
+    assert_eq!(since_the_second.len(), 1);
+    assert_eq!(since_the_second[0].exercise_id, "pbu-prone-arm-lift");
 
     // A set with a compensation (002) counts as 0 % however long it was in the band.
     let id = store
@@ -342,7 +350,7 @@ fn sessions_per_exercise_and_the_best_session_in_the_band() {
     store
         .finish_session(id, SessionStatus::Completed, 4_001, Some(2), None, "")
         .unwrap();
-    let best = store.best_time_in_band_per_exercise(&ids, 3_500).unwrap();
-    assert_eq!(best.get("pbu-prone-arm-lift"), Some(&0.0));
-    assert_eq!(store.time_in_band_per_session(&ids, 3_500).unwrap(), [0.0]);
+    let compensated = store.cuff_results(&ids, 3_500).unwrap();
+    assert_eq!(compensated.len(), 1);
+    assert_eq!(compensated[0].mean_pct, 0.0);
 }

@@ -163,26 +163,14 @@ fn phase_passed(
     state: &program::ProgramState,
     equipment: &[Equipment],
 ) -> Result<bool, Failure> {
-    let phase_exercises: Vec<String> = catalogue
-        .exercises()
-        .iter()
-        .filter(|e| e.stabilisation_phase == Some(state.stabilisation_phase) && e.pbu.is_some())
-        .filter(|e| e.equipment.satisfied_by(equipment))
-        .map(|e| e.id.clone())
-        .collect();
-    let measured = store.time_in_band_per_session(&phase_exercises, state.phase_started_at_ms)?;
-    let best = store.best_time_in_band_per_exercise(&phase_exercises, state.phase_started_at_ms)?;
-    let not_yet_in_band = phase_exercises
-        .iter()
-        .filter(|id| best.get(*id).is_none_or(|pct| *pct < phase::TIME_IN_BAND_PCT))
-        .count();
+    let phase_exercises = phase::cuff_exercises(catalogue, state.stabilisation_phase, equipment);
     Ok(phase::passed(&phase::Evidence {
         phase: state.stabilisation_phase,
         sessions_in_phase: store.sessions_completed_since(state.phase_started_at_ms)?,
-        time_in_band_per_session: &measured,
+        results: &store.cuff_results(&phase_exercises, state.phase_started_at_ms)?,
+        cuff_exercises: &phase_exercises,
         has_cuff: equipment.contains(&Equipment::Cuff),
         self_reported: state.phase_self_reported,
-        not_yet_in_band,
     }))
 }
 

@@ -3,11 +3,12 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use rusqlite::{params, Connection, OptionalExtension};
+use rusqlite::{params, OptionalExtension};
 
 use super::sessions::{check_date, sets_of, SESSION_COLUMNS};
 use super::{Store, StoreError};
 use crate::history::{CuffSession, SessionRecord, SetCounts, SetRecord};
+use crate::program::phase::CuffResult;
 use crate::program::{ExerciseProgress, ProgramState, ProgressNote, ProgressRow};
 
 impl Store {
@@ -233,40 +234,36 @@ impl Store {
         })
     }
 
-    /// For each completed session since `since_ms` that had cuff sets of these exercises, the
-    /// mean time inside the band over those sets, oldest first. A set with a compensation
-    /// counts as 0 %: it was not mastered (002).
-    pub fn time_in_band_per_session(
+    /// Each of `exercise_ids` done with the cuff in a completed session since `since_ms`: per
+    /// session, its sets and their mean time in the band (a set with a compensation counting
+    /// as 0 %), oldest session first.
+    pub fn cuff_results(
         &self,
         exercise_ids: &[String],
         since_ms: i64,
-    ) -> Result<Vec<f64>, StoreError> {
-        self.read(|c| time_in_band(c, exercise_ids, since_ms))
-    }
-
-    /// For each of `exercise_ids` done with the cuff in a completed session since `since_ms`,
-    /// its best session: the highest mean time in the band of its sets in one session (a set
-    /// with a compensation counting as 0 %).
-    pub fn best_time_in_band_per_exercise(
-        &self,
-        exercise_ids: &[String],
-        since_ms: i64,
-    ) -> Result<BTreeMap<String, f64>, StoreError> {
+    ) -> Result<Vec<CuffResult>, StoreError> {
         let ids =
             serde_json::to_string(exercise_ids).map_err(|e| StoreError::Invalid(e.to_string()))?;
         self.read(|c| {
             let mut statement = c.prepare_cached(
-                "SELECT exercise_id, max(mean) FROM (
-                     SELECT ps.exercise_id, avg(CASE WHEN p.compensated THEN 0 ELSE p.time_in_band_pct END) AS mean
-                     FROM session s
-                     JOIN performed_set ps ON ps.session_id = s.id
-                     JOIN set_pressure p ON p.set_id = ps.id
-                     WHERE s.status = 'completed' AND s.started_at_ms >= ?2
-                       AND ps.exercise_id IN (SELECT value FROM json_each(?1))
-                     GROUP BY ps.exercise_id, s.id)
-                 GROUP BY exercise_id",
+                "SELECT s.id, ps.exercise_id, count(*),
+                        avg(CASE WHEN p.compensated THEN 0 ELSE p.time_in_band_pct END)
+                 FROM session s
+                 JOIN performed_set ps ON ps.session_id = s.id
+                 JOIN set_pressure p ON p.set_id = ps.id
+                 WHERE s.status = 'completed' AND s.started_at_ms >= ?2
+                   AND ps.exercise_id IN (SELECT value FROM json_each(?1))
+                 GROUP BY s.id, ps.exercise_id
+                 ORDER BY s.local_date, s.id, ps.exercise_id",
             )?;
-            let rows = statement.query_map(params![ids, since_ms], |r| Ok((r.get(0)?, r.get(1)?)))?;
+            let rows = statement.query_map(params![ids, since_ms], |r| {
+                Ok(CuffResult {
+                    session_id: r.get(0)?,
+                    exercise_id: r.get(1)?,
+                    sets: r.get(2)?,
+                    mean_pct: r.get(3)?,
+                })
+            })?;
             Ok(rows.collect::<Result<_, _>>()?)
         })
     }
@@ -326,22 +323,3 @@ impl Store {
     }
 }
 
-fn time_in_band(
-    c: &Connection,
-    exercise_ids: &[String],
-    since_ms: i64,
-) -> Result<Vec<f64>, StoreError> {
-    let ids =
-        serde_json::to_string(exercise_ids).map_err(|e| StoreError::Invalid(e.to_string()))?;
-    let mut statement = c.prepare_cached(
-        "SELECT avg(CASE WHEN p.compensated THEN 0 ELSE p.time_in_band_pct END)
-         FROM session s
-         JOIN performed_set ps ON ps.session_id = s.id
-         JOIN set_pressure p ON p.set_id = ps.id
-         WHERE s.status = 'completed' AND s.started_at_ms >= ?2
-           AND ps.exercise_id IN (SELECT value FROM json_each(?1))
-         GROUP BY s.id ORDER BY s.local_date, s.id",
-    )?;
-    let rows = statement.query_map(params![ids, since_ms], |r| r.get(0))?;
-    Ok(rows.collect::<Result<_, _>>()?)
-}
