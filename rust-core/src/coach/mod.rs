@@ -23,12 +23,13 @@ use jiff::Timestamp;
 use crate::catalogue::{Catalogue, Equipment};
 use crate::history::SessionStatus;
 use crate::profile::Goal;
-use crate::program::{self, compose, days, ladder, phase, Block, Decision, PlannedSession};
+use crate::program::{
+    self, compose, days, frequency, ladder, phase, Block, Decision, PlannedSession,
+};
 use crate::program::{ProgressNote, ProgressRow};
 use crate::reminders::schedule::{self, Occurrence};
 use crate::reminders::{ReminderSettings, Weekday};
 use crate::store::Store;
-use today::WEEK_DAYS;
 
 /// Sessions of recent pain the worsening check looks at.
 const RECENT_SESSIONS: u32 = 3;
@@ -55,7 +56,7 @@ pub fn plan(
     };
     let recent_pain = store.recent_pain(RECENT_SESSIONS)?;
     let today = now.to_zoned(zone.clone()).date();
-    let week_start = today.saturating_sub(jiff::Span::new().days(WEEK_DAYS - 1));
+    let week_start = today.saturating_sub(jiff::Span::new().days(frequency::WINDOW_DAYS - 1));
     let done_this_week =
         store.sessions_per_exercise(&week_start.to_string(), &today.to_string())?;
     Ok(program::compose(&program::Context {

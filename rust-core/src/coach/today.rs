@@ -15,7 +15,7 @@ use crate::reminders::Weekday;
 use crate::store::Store;
 
 /// The days shown ahead, today included.
-pub const WEEK_DAYS: i64 = 7;
+const WEEK_DAYS: i64 = 7;
 
 /// One day of the week ahead.
 #[derive(Debug, Clone, PartialEq, Eq)]

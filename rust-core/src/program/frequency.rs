@@ -11,6 +11,10 @@ use std::collections::BTreeMap;
 
 use crate::catalogue::Exercise;
 
+/// The days a week's count looks back over, today included: a rolling week, so a Monday
+/// session still sees the weekend's.
+pub const WINDOW_DAYS: i64 = 7;
+
 /// Sessions of the last seven days that trained `e`.
 fn done(e: &Exercise, done_this_week: &BTreeMap<String, u32>) -> u32 {
     done_this_week.get(&e.id).copied().unwrap_or(0)
