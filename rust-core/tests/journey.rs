@@ -325,3 +325,51 @@ fn a_session_let_go_midway_ends_as_stopped_with_its_sets_kept() {
     );
     assert!(!history.sessions[0].sets_label.starts_with("0 "));
 }
+
+/// A day toggle or a time button in the settings sends one change: the core works out the new
+/// days and keeps the rest, reschedules the alarms, and refuses to switch the last day off
+/// without losing the day that is left.
+#[test]
+fn the_settings_change_one_day_or_the_time_and_keep_the_rest() {
+    use kernkracht::api::{LocalTime, SettingsScreen};
+    let chosen = |screen: &SettingsScreen| -> Vec<Weekday> {
+        screen
+            .days
+            .iter()
+            .filter(|d| d.selected)
+            .map(|d| d.weekday)
+            .collect()
+    };
+    let w = world("en-GB");
+    onboard(&w, Language::En);
+    let screen = w.app.set_training_day(Weekday::Sat, true).unwrap();
+    assert_eq!(
+        chosen(&screen),
+        [Weekday::Mon, Weekday::Wed, Weekday::Fri, Weekday::Sat]
+    );
+    assert_eq!(screen.reminders_label, "Mon, Wed, Fri and Sat at 18:00");
+    let screen = w
+        .app
+        .set_reminder_time(LocalTime {
+            hour: 7,
+            minute: 30,
+        })
+        .unwrap();
+    assert_eq!(
+        screen.reminders_label, "Mon, Wed, Fri and Sat at 07:30",
+        "the days stay"
+    );
+    for day in [Weekday::Mon, Weekday::Wed, Weekday::Fri] {
+        w.app.set_training_day(day, false).unwrap();
+    }
+    let error = w.app.set_training_day(Weekday::Sat, false).unwrap_err();
+    assert!(
+        matches!(error, KernkrachtError::InvalidInput(_)),
+        "{error:?}"
+    );
+    let screen = w.app.settings_screen().unwrap();
+    assert_eq!(chosen(&screen), [Weekday::Sat], "nothing lost");
+    let alarms = w.alarms.last();
+    assert!(alarms.iter().all(|r| r.weekday == Weekday::Sat));
+    assert_eq!(alarms[0].local, "2026-12-12T07:30:00+01:00");
+}

@@ -12,7 +12,7 @@ use crate::api::KernkrachtError;
 use crate::coach::{self, Failure};
 use crate::language::Language;
 use crate::reminders::schedule::{self, Occurrence};
-use crate::reminders::{LocalTime, ReminderSettings, Weekday};
+use crate::reminders::{LocalTime, ReminderSettings, Weekday, PROPOSED_TIME};
 use crate::screens::words::pick;
 
 /// One reminder for the phone's notification system.
@@ -61,13 +61,7 @@ impl Kernkracht {
         weekdays: Vec<Weekday>,
         time: LocalTime,
     ) -> Result<ReminderSettings, KernkrachtError> {
-        self.call(|| {
-            let (now, _) = self.now()?;
-            let zone = self.device.clock.time_zone();
-            let settings = coach::set_days(&self.store, catalogue()?, &weekdays, time, &zone, now)?;
-            self.reschedule()?;
-            Ok(settings)
-        })
+        self.call(|| self.apply_days(&weekdays, time))
     }
 
     /// More training days, once the last two weeks reached the target (3 a week growing to 5).
@@ -108,6 +102,29 @@ impl Kernkracht {
 }
 
 impl Kernkracht {
+    /// Saves training days and time in the device's zone, sets the weekly target to their
+    /// number and reschedules the reminders.
+    pub(crate) fn apply_days(
+        &self,
+        weekdays: &[Weekday],
+        time: LocalTime,
+    ) -> Result<ReminderSettings, Failure> {
+        let (now, _) = self.now()?;
+        let zone = self.device.clock.time_zone();
+        let settings = coach::set_days(&self.store, catalogue()?, weekdays, time, &zone, now)?;
+        self.reschedule()?;
+        Ok(settings)
+    }
+
+    /// The stored days and time; before any are stored, what the settings screen shows then:
+    /// no days, the leaflets' 18:00.
+    pub(crate) fn days_and_time(&self) -> Result<(Vec<Weekday>, LocalTime), Failure> {
+        Ok(self
+            .store
+            .reminders()?
+            .map_or((Vec::new(), PROPOSED_TIME), |r| (r.weekdays, r.time)))
+    }
+
     /// The next `count` reminders from the stored settings, in the device's zone: none before
     /// onboarding or while a warning sign blocks training; days already trained are left out.
     pub(crate) fn upcoming(&self, count: usize) -> Result<Vec<Reminder>, Failure> {

@@ -1,8 +1,10 @@
-//! The settings screen for the shells, and the language switch.
+//! The settings screen for the shells, and its changes: the language, one training day, the
+//! reminder time.
 
 use crate::api::app::Kernkracht;
 use crate::api::KernkrachtError;
 use crate::language::Language;
+use crate::reminders::{LocalTime, Weekday};
 use crate::screens::settings::{self, SettingsFacts, SettingsScreen};
 
 #[uniffi::export]
@@ -27,6 +29,29 @@ impl Kernkracht {
                 self.language(),
             ))
         })
+    }
+
+    /// One training day on or off, the reminder time kept: what a day toggle sends, so no
+    /// shell works out the new set of days. Switching the last day off is refused.
+    pub fn set_training_day(
+        &self,
+        day: Weekday,
+        on: bool,
+    ) -> Result<SettingsScreen, KernkrachtError> {
+        self.call(|| {
+            let (days, time) = self.days_and_time()?;
+            self.apply_days(&Weekday::toggled(&days, day, on), time)
+        })?;
+        self.settings_screen()
+    }
+
+    /// A new reminder time, the training days kept.
+    pub fn set_reminder_time(&self, time: LocalTime) -> Result<SettingsScreen, KernkrachtError> {
+        self.call(|| {
+            let (days, _) = self.days_and_time()?;
+            self.apply_days(&days, time)
+        })?;
+        self.settings_screen()
     }
 
     /// Switches every text to `language` and keeps it in the profile; the reminders are

@@ -44,6 +44,13 @@ impl Weekday {
     }
 
     /// The days in a bit set, Monday first.
+    /// `days` with `day` switched on or off: Monday first, each once.
+    pub fn toggled(days: &[Weekday], day: Weekday, on: bool) -> Vec<Weekday> {
+        let bits = Weekday::to_bits(days);
+        let bit = 1 << day.index();
+        Weekday::from_bits(if on { bits | bit } else { bits & !bit })
+    }
+
     pub fn from_bits(bits: u8) -> Vec<Weekday> {
         Weekday::ALL
             .into_iter()

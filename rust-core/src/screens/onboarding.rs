@@ -128,11 +128,7 @@ impl Draft {
     }
 
     pub fn set_day(&mut self, day: Weekday, on: bool) {
-        self.weekdays.retain(|d| *d != day);
-        if on {
-            self.weekdays.push(day);
-            self.weekdays.sort_by_key(|d| d.index());
-        }
+        self.weekdays = Weekday::toggled(&self.weekdays, day, on);
     }
 
     fn reminders(&self) -> Result<ReminderSettings, crate::reminders::SettingsError> {
