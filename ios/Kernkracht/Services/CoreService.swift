@@ -56,12 +56,14 @@ final class CoreService: Sendable {
         try await offMain { try self.app.changeLanguage(language: language) }
     }
 
-    /// Saves the days and time (the core reschedules the reminders) and returns the new screen.
-    func setTrainingDays(_ weekdays: [Weekday], time: LocalTime) async throws -> SettingsScreen {
-        try await offMain {
-            _ = try self.app.setTrainingDays(weekdays: weekdays, time: time)
-            return try self.app.settingsScreen()
-        }
+    /// Switches one training day (the core keeps the rest and reschedules the reminders).
+    func setTrainingDay(_ day: Weekday, on: Bool) async throws -> SettingsScreen {
+        try await offMain { try self.app.setTrainingDay(day: day, on: on) }
+    }
+
+    /// Moves the reminder time (the core keeps the days and reschedules the reminders).
+    func setReminderTime(_ time: LocalTime) async throws -> SettingsScreen {
+        try await offMain { try self.app.setReminderTime(time: time) }
     }
 
     func exportBackup() async throws -> String {

@@ -18,7 +18,10 @@ final class SettingsModel {
 
     enum Action {
         case changeLanguage(Language)
-        case setTrainingDays([Weekday], LocalTime)
+        /// One day tapped on or off; the core keeps the other days and the time.
+        case setTrainingDay(Weekday, on: Bool)
+        /// The earlier or later time the screen offered; the core keeps the days.
+        case setReminderTime(LocalTime)
         /// Make a backup; its JSON lands in `backup` for the file exporter.
         case exportBackup
         /// The exporter saved (or dropped) the backup.
@@ -52,8 +55,10 @@ final class SettingsModel {
         switch action {
         case .changeLanguage(let language):
             await show { try await core.changeLanguage(language) }
-        case .setTrainingDays(let days, let time):
-            await show { try await core.setTrainingDays(days, time: time) }
+        case .setTrainingDay(let day, let on):
+            await show { try await core.setTrainingDay(day, on: on) }
+        case .setReminderTime(let time):
+            await show { try await core.setReminderTime(time) }
         case .exportBackup:
             do {
                 state.backup = try await core.exportBackup()

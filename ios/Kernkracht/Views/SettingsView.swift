@@ -36,7 +36,7 @@ private struct SettingsPage: View {
                     }
                 }
                 if screen.actions.contains(.changeTrainingDays) {
-                    TrainingDays(screen: screen) { process(.setTrainingDays($0, $1)) }
+                    TrainingDays(screen: screen, process: process)
                 }
                 if screen.actions.contains(.manageCuff) {
                     Card(title: chrome.text("tab.cuff")) {
@@ -77,18 +77,15 @@ private struct SettingsPage: View {
 /// Each tap on a day or the time applies at once: the core saves it and reschedules.
 private struct TrainingDays: View {
     let screen: SettingsScreen
-    let save: ([Weekday], LocalTime) -> Void
+    let process: @MainActor (SettingsModel.Action) -> Void
     @Environment(\.chrome) private var chrome
 
     var body: some View {
-        let chosen = screen.days.filter(\.selected).map(\.weekday)
         Card(title: chrome.text("schedule.days")) {
             Text(screen.remindersLabel)
             Text(screen.nextReminderLabel).font(.subheadline).foregroundStyle(.secondary)
-            DayToggles(days: screen.days) { weekday, on in
-                save(on ? chosen + [weekday] : chosen.filter { $0 != weekday }, screen.time)
-            }
-            TimeStepper(label: screen.timeLabel, earlier: screen.earlier, later: screen.later) { save(chosen, $0) }
+            DayToggles(days: screen.days) { weekday, on in process(.setTrainingDay(weekday, on: on)) }
+            TimeStepper(label: screen.timeLabel, earlier: screen.earlier, later: screen.later) { process(.setReminderTime($0)) }
         }
     }
 }

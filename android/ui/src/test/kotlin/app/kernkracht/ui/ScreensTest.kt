@@ -17,6 +17,7 @@ import app.kernkracht.core.PairingAction
 import app.kernkracht.core.PairingState
 import app.kernkracht.core.Phase
 import app.kernkracht.core.Stage
+import app.kernkracht.core.Weekday
 import app.kernkracht.core.presenter.BiofeedbackPresenter
 import app.kernkracht.core.presenter.HistoryPresenter
 import app.kernkracht.core.presenter.OnboardingEvent
@@ -269,6 +270,12 @@ class ScreensTest {
             onNodeWithText(chromeFor(language).later).performClick()
             h.settle()
             assertEquals(screen.later, presenter.state.value.screen!!.time)
+            assertEquals("18:15", presenter.state.value.screen!!.timeLabel)
+            // A tap on a day switches that day alone: the core keeps the others and the time.
+            onNodeWithText(screen.days.single { it.weekday == Weekday.SAT }.label).performClick()
+            h.settle()
+            val chosen = presenter.state.value.screen!!.days.filter { it.selected }.map { it.weekday }
+            assertEquals(listOf(Weekday.MON, Weekday.WED, Weekday.FRI, Weekday.SAT), chosen)
             assertEquals("18:15", presenter.state.value.screen!!.timeLabel)
             presenter.onEvent(SettingsEvent.RequestDelete)
             h.settle()

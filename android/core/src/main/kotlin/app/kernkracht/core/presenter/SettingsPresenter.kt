@@ -23,7 +23,11 @@ data class SettingsState(
 sealed interface SettingsEvent {
     data class ChangeLanguage(val language: Language) : SettingsEvent
 
-    data class SetTrainingDays(val days: List<Weekday>, val hour: Int, val minute: Int) : SettingsEvent
+    /** One day tapped on or off; the core keeps the other days and the time. */
+    data class SetTrainingDay(val day: Weekday, val on: Boolean) : SettingsEvent
+
+    /** The earlier or later time the screen offered; the core keeps the days. */
+    data class SetReminderTime(val time: LocalTime) : SettingsEvent
 
     /** Make a backup; the JSON comes out on [SettingsPresenter.backups] for the platform to save. */
     data object ExportBackup : SettingsEvent
@@ -63,10 +67,9 @@ class SettingsPresenter(private val core: CoreService, scope: CoroutineScope) :
             when (event) {
                 is SettingsEvent.ChangeLanguage -> app.changeLanguage(event.language)
 
-                is SettingsEvent.SetTrainingDays -> {
-                    app.setTrainingDays(event.days, LocalTime(event.hour.toUByte(), event.minute.toUByte()))
-                    app.settingsScreen()
-                }
+                is SettingsEvent.SetTrainingDay -> app.setTrainingDay(event.day, event.on)
+
+                is SettingsEvent.SetReminderTime -> app.setReminderTime(event.time)
 
                 SettingsEvent.ExportBackup -> {
                     backupFlow.emit(app.exportBackup())

@@ -36,9 +36,11 @@ class SettingsPresenterTest {
         assertEquals("Nederlands", presenter.state.value.screen!!.languages.single { it.selected }.label)
         assertEquals("Tijd voor je rugoefeningen", scheduler.last.first().title)
 
-        presenter.onEvent(SettingsEvent.SetTrainingDays(listOf(Weekday.TUE, Weekday.THU), 19, 0))
+        presenter.onEvent(SettingsEvent.SetTrainingDay(Weekday.SAT, true))
+        presenter.onEvent(SettingsEvent.SetTrainingDay(Weekday.MON, false))
+        presenter.onEvent(SettingsEvent.SetReminderTime(presenter.state.value.screen!!.later))
         runCurrent()
-        assertEquals("di en do om 19:00", presenter.state.value.screen!!.remindersLabel)
+        assertEquals("wo, vr en za om 18:15", presenter.state.value.screen!!.remindersLabel)
 
         presenter.onEvent(SettingsEvent.ExportBackup)
         runCurrent()

@@ -3,10 +3,8 @@ package app.kernkracht.ui.settings
 import androidx.compose.material3.MaterialTheme
 import androidx.compose.material3.Text
 import androidx.compose.runtime.Composable
-import app.kernkracht.core.LocalTime
 import app.kernkracht.core.SettingsAction
 import app.kernkracht.core.SettingsScreen
-import app.kernkracht.core.Weekday
 import app.kernkracht.core.presenter.SettingsEvent
 import app.kernkracht.core.presenter.SettingsState
 import app.kernkracht.ui.LocalChrome
@@ -60,13 +58,11 @@ fun SettingsPage(state: SettingsState, onEvent: (SettingsEvent) -> Unit, onManag
 @Composable
 private fun TrainingDays(screen: SettingsScreen, onEvent: (SettingsEvent) -> Unit) {
     val chrome = LocalChrome.current
-    val chosen = screen.days.filter { it.selected }.map { it.weekday }
-    fun save(days: List<Weekday>, time: LocalTime) = onEvent(SettingsEvent.SetTrainingDays(days, time.hour.toInt(), time.minute.toInt()))
     Section(title = chrome.trainingDays) {
         Text(screen.remindersLabel, style = MaterialTheme.typography.bodyLarge)
         Text(screen.nextReminderLabel, style = MaterialTheme.typography.bodyMedium)
-        DayChips(screen.days) { day, on -> save(if (on) chosen + day.weekday else chosen - day.weekday, screen.time) }
-        TimeStepper(screen.timeLabel, screen.earlier, screen.later) { save(chosen, it) }
+        DayChips(screen.days) { day, on -> onEvent(SettingsEvent.SetTrainingDay(day.weekday, on)) }
+        TimeStepper(screen.timeLabel, screen.earlier, screen.later) { onEvent(SettingsEvent.SetReminderTime(it)) }
     }
 }
 
