@@ -121,6 +121,35 @@ fn the_engine_guides_in_the_chosen_language() {
     assert_eq!(out.pressure_mmhg, None);
 }
 
+/// A stream's readings carry the app's clock: the engine starts the set's clock at the first
+/// one, so they guide exactly as the same samples from 0 ms, and a missing measurement is a
+/// sensor fault.
+#[test]
+fn stream_readings_start_the_sets_clock_at_the_first() {
+    use kernkracht::api::ble::CuffReading;
+    const AT: i64 = 1_796_630_400_000;
+    let by_sample =
+        BiofeedbackEngine::for_exercise("pbu-prone-draw-in".into(), Language::En).unwrap();
+    let by_reading =
+        BiofeedbackEngine::for_exercise("pbu-prone-draw-in".into(), Language::En).unwrap();
+    let expected = inflate(&by_sample);
+    let mut state = by_reading.state();
+    for i in 0..=200u32 {
+        let mmhg = if i < 100 { 0.7 * f64::from(i) } else { 70.0 };
+        state = by_reading.push_reading(CuffReading {
+            at_ms: AT + i64::from(i) * 50,
+            mmhg: Some(mmhg),
+        });
+    }
+    assert_eq!(state, expected);
+    assert_eq!(state.phase, Phase::Ready);
+    let fault = by_reading.push_reading(CuffReading {
+        at_ms: AT + 10_050,
+        mmhg: None,
+    });
+    assert_eq!(fault.hint_kinds(), [Hint::SensorFault]);
+}
+
 #[test]
 fn frames_feed_the_engine_and_bad_ones_change_nothing() {
     let goal = PbuGoal::Keep {

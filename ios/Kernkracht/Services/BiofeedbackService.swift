@@ -13,9 +13,9 @@ final class BiofeedbackService: Sendable {
         engine.state()
     }
 
-    /// A reading `tMs` after the first one; a reading without a pressure is passed as NaN,
-    /// which the engine treats as a gap.
-    func push(tMs: UInt32, mmhg: Double?) -> BiofeedbackScreen {
-        engine.pushSample(tMs: tMs, mmhg: mmhg ?? .nan)
+    /// A reading from the cuff stream; the engine starts the set's clock at the first one and
+    /// shows a reading without a pressure as a sensor fault.
+    func push(_ reading: CuffReading) -> BiofeedbackScreen {
+        engine.pushReading(reading: reading)
     }
 }

@@ -54,13 +54,10 @@ final class BiofeedbackModel {
             return
         }
         state.screen = engine.state()
-        var firstMs: Int64?
         for await event in readings() {
             switch event {
             case .reading(let reading):
-                let first = firstMs ?? reading.atMs
-                firstMs = first
-                state.screen = engine.push(tMs: UInt32(clamping: max(0, reading.atMs - first)), mmhg: reading.mmhg)
+                state.screen = engine.push(reading)
             case .state(let link):
                 state.link = link
             case .refused:

@@ -6,6 +6,7 @@ use std::sync::{Arc, Mutex, MutexGuard};
 use serde::Serialize;
 
 use crate::api::app::find_exercise;
+use crate::api::ble::CuffReading;
 use crate::api::error::in_language;
 use crate::api::KernkrachtError;
 use crate::catalogue::PbuGoal;
@@ -153,6 +154,8 @@ pub fn cuff_profile(
 #[derive(Debug, uniffi::Object)]
 pub struct BiofeedbackEngine {
     engine: Mutex<Engine>,
+    /// The app-clock time of the first stream reading: the set's clock starts there.
+    first_at_ms: Mutex<Option<i64>>,
     language: Language,
 }
 
@@ -214,6 +217,19 @@ impl BiofeedbackEngine {
         Ok(self.state_of(&engine))
     }
 
+    /// Takes a reading from a cuff stream, on the app's clock: the set's clock starts at the
+    /// first one, and a reading without a measurement shows as a sensor fault. What the live
+    /// pages feed, so no shell keeps a clock of its own.
+    pub fn push_reading(&self, reading: CuffReading) -> BiofeedbackScreen {
+        let first = *self
+            .first_at_ms
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .get_or_insert(reading.at_ms);
+        let t_ms = u32::try_from(reading.at_ms.saturating_sub(first).max(0)).unwrap_or(u32::MAX);
+        self.push_sample(t_ms, reading.mmhg.unwrap_or(f64::NAN))
+    }
+
     pub fn state(&self) -> BiofeedbackScreen {
         self.state_of(&self.engine())
     }
@@ -229,6 +245,7 @@ impl BiofeedbackEngine {
     fn with(config: EngineConfig, language: Language) -> Arc<BiofeedbackEngine> {
         Arc::new(BiofeedbackEngine {
             engine: Mutex::new(Engine::new(config)),
+            first_at_ms: Mutex::new(None),
             language,
         })
     }

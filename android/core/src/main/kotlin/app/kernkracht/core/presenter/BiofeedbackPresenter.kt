@@ -58,14 +58,11 @@ class BiofeedbackPresenter(
         }
         try {
             update { it.copy(screen = engine.state()) }
-            var startMs: Long? = null
             readings.collect { event ->
                 when (event) {
                     is CuffEvent.Reading -> {
-                        val first = startMs ?: event.reading.atMs.also { startMs = it }
-                        val tMs = (event.reading.atMs - first).coerceAtLeast(0).toUInt()
                         // In memory only (no database, no radio): microseconds, kept in order here.
-                        val screen = engine.pushSample(tMs, event.reading.mmhg ?: Double.NaN)
+                        val screen = engine.pushReading(event.reading)
                         update { it.copy(screen = screen) }
                     }
 
