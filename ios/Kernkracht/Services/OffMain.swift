@@ -10,13 +10,19 @@ struct CoreFailure: Error {
 /// Runs a blocking core call (database, Bluetooth) on a background thread, never on the
 /// main actor, and turns the core's error into a `CoreFailure`.
 func offMain<T: Sendable>(_ call: @escaping @Sendable () throws -> T) async throws -> T {
-    try await Task.detached(priority: .userInitiated) {
-        do {
-            return try call()
-        } catch let error as KernkrachtError {
-            throw CoreFailure(message: error.message)
-        }
-    }.value
+    try await failingWithCoreMessage {
+        try await Task.detached(priority: .userInitiated) { try call() }.value
+    }
+}
+
+/// Runs a core call and turns the core's error into a `CoreFailure`; for the core's async
+/// calls, which run on its own runtime, and for `offMain`.
+func failingWithCoreMessage<T>(_ call: () async throws -> T) async throws -> T {
+    do {
+        return try await call()
+    } catch let error as KernkrachtError {
+        throw CoreFailure(message: error.message)
+    }
 }
 
 extension KernkrachtError {

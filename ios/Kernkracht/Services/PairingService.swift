@@ -15,11 +15,7 @@ final class PairingService: Sendable {
 
     /// Scans for the cuff; the core's async call runs on its own runtime, not the main actor.
     func search(timeoutMs: UInt32) async throws -> PairingScreen {
-        do {
-            return try await pairing.search(timeoutMs: timeoutMs)
-        } catch let error as KernkrachtError {
-            throw CoreFailure(message: error.message)
-        }
+        try await failingWithCoreMessage { try await pairing.search(timeoutMs: timeoutMs) }
     }
 
     func pair(_ identifier: String) async throws -> PairingScreen {

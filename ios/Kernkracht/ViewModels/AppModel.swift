@@ -72,21 +72,29 @@ final class AppModel {
         case .finishFlow(let tab):
             state.flow = nil
             state.tab = tab
-            state.generation += 1
-            process(.refreshLanguage)
+            remakeTabs(always: true)
         case .refreshLanguage:
-            guard let core = state.core else { return }
-            Task {
-                guard let language = try? await core.language(), language != state.language else { return }
-                state.language = language
-                state.generation += 1
-            }
+            remakeTabs(always: false)
         case .dataReplaced:
-            state.generation += 1
-            process(.refreshLanguage)
+            remakeTabs(always: true)
         case .openTodaySession:
             state.tab = .today
             state.flow = .session
+        }
+    }
+
+    /// Reads the core's language, then makes the tabs again once: always after a flow or
+    /// new data, after settings only when the language changed.
+    private func remakeTabs(always: Bool) {
+        guard let core = state.core else {
+            state.generation += 1
+            return
+        }
+        Task {
+            let language = (try? await core.language()) ?? state.language
+            let changed = language != state.language
+            state.language = language
+            if always || changed { state.generation += 1 }
         }
     }
 }

@@ -48,12 +48,7 @@ final class OnboardingModel {
         serial.enqueue {
             guard let flow = self.flow else { return }
             do {
-                if case .finish = action {
-                    try await flow.finish()
-                    self.state.finished = true
-                } else {
-                    self.state.screen = try await Self.send(action, to: flow)
-                }
+                try await self.apply(action, to: flow)
                 self.state.error = nil
             } catch {
                 self.state.error = error.coreMessage
@@ -61,19 +56,22 @@ final class OnboardingModel {
         }
     }
 
-    private static func send(_ action: Action, to flow: OnboardingService) async throws -> OnboardingScreen {
+    /// Sends one intent: each answer brings back the whole step; finishing saves the profile.
+    private func apply(_ action: Action, to flow: OnboardingService) async throws {
         switch action {
-        case .chooseLanguage(let language): return try await flow.chooseLanguage(language)
-        case .enterHeight(let text): return try await flow.enterHeight(text)
-        case .answerRedFlags(let yes): return try await flow.answerRedFlags(yes)
-        case .answerAcutePain(let yes): return try await flow.answerAcutePain(yes)
-        case .chooseGoal(let goal): return try await flow.chooseGoal(goal)
-        case .setEquipment(let item, let owned): return try await flow.setEquipment(item, owned: owned)
-        case .setTrainingDay(let day, let on): return try await flow.setTrainingDay(day, on: on)
-        case .setTime(let hour, let minute): return try await flow.setTime(hour: hour, minute: minute)
-        case .next: return try await flow.next()
-        case .back: return try await flow.back()
-        case .finish: return try await flow.screen()
+        case .chooseLanguage(let language): state.screen = try await flow.chooseLanguage(language)
+        case .enterHeight(let text): state.screen = try await flow.enterHeight(text)
+        case .answerRedFlags(let yes): state.screen = try await flow.answerRedFlags(yes)
+        case .answerAcutePain(let yes): state.screen = try await flow.answerAcutePain(yes)
+        case .chooseGoal(let goal): state.screen = try await flow.chooseGoal(goal)
+        case .setEquipment(let item, let owned): state.screen = try await flow.setEquipment(item, owned: owned)
+        case .setTrainingDay(let day, let on): state.screen = try await flow.setTrainingDay(day, on: on)
+        case .setTime(let hour, let minute): state.screen = try await flow.setTime(hour: hour, minute: minute)
+        case .next: state.screen = try await flow.next()
+        case .back: state.screen = try await flow.back()
+        case .finish:
+            try await flow.finish()
+            state.finished = true
         }
     }
 }
