@@ -28,6 +28,10 @@ final class SettingsModel {
         case backupHandled
         /// A backup the file importer read.
         case importBackup(String)
+        /// The exporter could not write the file: the page says so in the core's words.
+        case backupNotSaved
+        /// The importer could not read the picked file.
+        case backupNotRead
         case requestDelete
         case cancelDelete
         case confirmDelete
@@ -47,6 +51,8 @@ final class SettingsModel {
         case .requestDelete: state.confirmingDelete = true
         case .cancelDelete: state.confirmingDelete = false
         case .backupHandled: state.backup = nil
+        case .backupNotSaved: state.error = state.screen?.backupNotSaved
+        case .backupNotRead: state.error = state.screen?.backupNotRead
         default: serial.enqueue { await self.handle(action) }
         }
     }
@@ -71,7 +77,7 @@ final class SettingsModel {
         case .confirmDelete:
             await show { try await core.deleteAllData() }
             state.dataReplaced = state.error == nil
-        case .requestDelete, .cancelDelete, .backupHandled:
+        case .requestDelete, .cancelDelete, .backupHandled, .backupNotSaved, .backupNotRead:
             break
         }
     }

@@ -59,6 +59,8 @@ private struct SettingsPage: View {
                         .fileImporter(isPresented: $importing, allowedContentTypes: [.json]) { result in
                             if case .success(let url) = result, let json = try? BackupDocument.read(url) {
                                 process(.importBackup(json))
+                            } else {
+                                process(.backupNotRead)
                             }
                         }
                 }
@@ -70,7 +72,10 @@ private struct SettingsPage: View {
             document: state.backup.map { BackupDocument(json: $0) },
             contentType: .json,
             defaultFilename: "kernkracht-backup"
-        ) { _ in process(.backupHandled) }
+        ) { result in
+            if case .failure = result { process(.backupNotSaved) }
+            process(.backupHandled)
+        }
     }
 }
 

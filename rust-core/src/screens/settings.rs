@@ -56,6 +56,10 @@ pub struct SettingsScreen {
     /// Height, ball, goal and equipment.
     pub profile: Vec<SummaryLine>,
     pub backup_note: String,
+    /// What the shell shows when the phone could not write the backup file it was given.
+    pub backup_not_saved: String,
+    /// What the shell shows when the phone could not read the file the user picked.
+    pub backup_not_read: String,
     /// What deleting all data does; the shell asks to confirm with these words.
     pub delete_warning: String,
     pub actions: Vec<SettingsAction>,
@@ -127,6 +131,18 @@ pub fn build(facts: &SettingsFacts, language: Language) -> SettingsScreen {
             language,
             "Een reservekopie bevat al je gegevens: je profiel, je sessies en je voortgang. Bewaar ze op een veilige plek of geef ze aan je fysiotherapeut.",
             "A backup holds all your data: your profile, your sessions and your progress. Keep it somewhere safe or give it to your physiotherapist.",
+        )
+        .to_owned(),
+        backup_not_saved: pick(
+            language,
+            "De reservekopie is niet bewaard: de telefoon kon het bestand niet schrijven. In de app is niets veranderd; kies een andere plek en probeer opnieuw.",
+            "The backup was not saved: the phone could not write the file. Nothing changed in the app; choose another place and try again.",
+        )
+        .to_owned(),
+        backup_not_read: pick(
+            language,
+            "Dit bestand kon niet worden gelezen. Er is niets veranderd; kies het bestand opnieuw.",
+            "This file could not be read. Nothing has changed; choose the file again.",
         )
         .to_owned(),
         delete_warning: pick(

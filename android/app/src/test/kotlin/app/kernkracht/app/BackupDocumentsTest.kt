@@ -3,12 +3,17 @@ package app.kernkracht.app
 import android.app.Activity
 import android.content.Intent
 import android.net.Uri
+import android.os.Looper
 import app.kernkracht.core.onboard
 import java.io.ByteArrayInputStream
 import java.io.ByteArrayOutputStream
+import java.io.IOException
+import java.io.InputStream
+import java.io.OutputStream
 import org.junit.Assert.assertEquals
 import org.junit.Assert.assertNull
 import org.junit.Assert.assertTrue
+import org.junit.Assert.fail
 import org.junit.Test
 import org.junit.runner.RunWith
 import org.robolectric.RobolectricTestRunner
@@ -30,7 +35,7 @@ class BackupDocumentsTest {
         val written = ByteArrayOutputStream()
         shadowOf(activity.contentResolver).registerOutputStream(file, written)
 
-        activity.backups.save(backup)
+        activity.backups.save(backup) { fail("the backup could not be written") }
         val picker = shadowOf(activity).nextStartedActivityForResult.intent
         assertEquals(Intent.ACTION_CREATE_DOCUMENT, picker.action)
         assertEquals("application/json", picker.type)
@@ -51,7 +56,7 @@ class BackupDocumentsTest {
         shadowOf(activity.contentResolver).registerInputStream(file, ByteArrayInputStream(backup.toByteArray()))
 
         var read: String? = null
-        activity.backups.open { read = it }
+        activity.backups.open({ read = it }) { fail("the backup could not be read") }
         val picker = shadowOf(activity).nextStartedActivityForResult.intent
         assertEquals(Intent.ACTION_OPEN_DOCUMENT, picker.action)
         shadowOf(activity).receiveResult(picker, Activity.RESULT_OK, Intent().setData(file))
@@ -67,13 +72,43 @@ class BackupDocumentsTest {
         val written = ByteArrayOutputStream()
         shadowOf(activity.contentResolver).registerOutputStream(file, written)
 
-        activity.backups.save(app.core.exportBackup())
+        var failures = 0
+        activity.backups.save(app.core.exportBackup()) { failures++ }
         shadowOf(activity).receiveResult(shadowOf(activity).nextStartedActivityForResult.intent, Activity.RESULT_CANCELED, null)
         var read: String? = null
-        activity.backups.open { read = it }
+        activity.backups.open({ read = it }) { failures++ }
         shadowOf(activity).receiveResult(shadowOf(activity).nextStartedActivityForResult.intent, Activity.RESULT_CANCELED, null)
 
         assertEquals(0, written.size())
+        assertNull(read)
+        assertEquals("a cancelled picker is no failure", 0, failures)
+    }
+
+    @Test
+    fun aFileThatCannotBeWrittenOrReadIsReported() {
+        app.core.onboard()
+        val activity = launchMainActivity()
+        val full = object : OutputStream() {
+            override fun write(b: Int) = throw IOException("no space left on device")
+        }
+        val damaged = object : InputStream() {
+            override fun read(): Int = throw IOException("I/O error")
+        }
+        shadowOf(activity.contentResolver).registerOutputStream(file, full)
+        shadowOf(activity.contentResolver).registerInputStream(file, damaged)
+
+        var notSaved = 0
+        activity.backups.save(app.core.exportBackup()) { notSaved++ }
+        shadowOf(activity).receiveResult(shadowOf(activity).nextStartedActivityForResult.intent, Activity.RESULT_OK, Intent().setData(file))
+        shadowOf(Looper.getMainLooper()).idle()
+        assertEquals(1, notSaved)
+
+        var read: String? = null
+        var notRead = 0
+        activity.backups.open({ read = it }) { notRead++ }
+        shadowOf(activity).receiveResult(shadowOf(activity).nextStartedActivityForResult.intent, Activity.RESULT_OK, Intent().setData(file))
+        shadowOf(Looper.getMainLooper()).idle()
+        assertEquals(1, notRead)
         assertNull(read)
     }
 }

@@ -29,12 +29,18 @@ import app.kernkracht.ui.cuff.CuffWatch
 
 /** What only the platform (Android, the desktop) can do for the screens; see [KernkrachtApp]. */
 internal class Platform(
-    val onBackup: (String) -> Unit,
-    val onImportRequest: ((String) -> Unit) -> Unit,
+    val onBackup: BackupSave,
+    val onImportRequest: BackupOpen,
     val onSession: suspend (SessionPresenter) -> Unit,
     val bluetoothAccess: suspend () -> BluetoothRefusal?,
     val onOpenAppSettings: () -> Unit
 )
+
+/** Saves the core's backup (the JSON) where the user picks; calls `failed` if it could not be written. */
+typealias BackupSave = (json: String, failed: () -> Unit) -> Unit
+
+/** Asks for a backup file and hands its text to `read`; calls `failed` if it could not be read. */
+typealias BackupOpen = (read: (String) -> Unit, failed: () -> Unit) -> Unit
 
 /** Where the app is: a tab, or a full-screen flow on top of the tabs. */
 sealed interface Route {
@@ -53,7 +59,8 @@ sealed interface Route {
  * ends when the route leaves the screen, which releases the native objects it held.
  *
  * [onImportRequest] asks the platform for a backup file and [onBackup] saves one; desktop and
- * Android back them with their own file pickers. [onSession] runs while a session is shown,
+ * Android back them with their own file pickers, and report a file they could not write or
+ * read, which the settings page then explains. [onSession] runs while a session is shown,
  * to speak its cues and keep the screen on; [bluetoothAccess] asks the platform, before each
  * search for a cuff, for what the phone refuses (see [PairingPresenter]).
  */
@@ -61,8 +68,8 @@ sealed interface Route {
 fun KernkrachtApp(
     core: CoreService,
     dark: Boolean = false,
-    onBackup: (String) -> Unit = {},
-    onImportRequest: ((String) -> Unit) -> Unit = {},
+    onBackup: BackupSave = { _, _ -> },
+    onImportRequest: BackupOpen = { _, _ -> },
     onSession: suspend (SessionPresenter) -> Unit = {},
     bluetoothAccess: suspend () -> BluetoothRefusal? = { null },
     onOpenAppSettings: () -> Unit = {}

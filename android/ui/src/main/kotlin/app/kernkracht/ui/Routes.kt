@@ -91,15 +91,22 @@ internal fun SettingsRoute(
     core: CoreService,
     scope: CoroutineScope,
     go: (Route) -> Unit,
-    onBackup: (String) -> Unit,
-    onImportRequest: ((String) -> Unit) -> Unit
+    onBackup: BackupSave,
+    onImportRequest: BackupOpen
 ) {
     val presenter = remember { SettingsPresenter(core, scope) }
-    LaunchedEffect(presenter) { presenter.backups.collect(onBackup) }
+    LaunchedEffect(presenter) {
+        presenter.backups.collect { json -> onBackup(json) { presenter.onEvent(SettingsEvent.BackupNotSaved) } }
+    }
     SettingsPage(
         presenter.state.collected(),
         presenter::onEvent,
         onManageCuff = { go(Route.Tab.CUFF) },
-        onImport = { onImportRequest { json -> presenter.onEvent(SettingsEvent.ImportBackup(json)) } }
+        onImport = {
+            onImportRequest(
+                { json -> presenter.onEvent(SettingsEvent.ImportBackup(json)) },
+                { presenter.onEvent(SettingsEvent.BackupNotRead) }
+            )
+        }
     )
 }

@@ -277,6 +277,10 @@ class ScreensTest {
             val chosen = presenter.state.value.screen!!.days.filter { it.selected }.map { it.weekday }
             assertEquals(listOf(Weekday.MON, Weekday.WED, Weekday.FRI, Weekday.SAT), chosen)
             assertEquals("18:15", presenter.state.value.screen!!.timeLabel)
+            // A backup file the phone could not write is explained at the top of the page.
+            presenter.onEvent(SettingsEvent.BackupNotSaved)
+            h.settle()
+            onNodeWithText(screen.backupNotSaved).assertExists()
             presenter.onEvent(SettingsEvent.RequestDelete)
             h.settle()
             // The confirmation opens where the button was, at the end of the page.

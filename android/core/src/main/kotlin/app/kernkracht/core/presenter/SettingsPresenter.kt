@@ -35,6 +35,12 @@ sealed interface SettingsEvent {
     /** A backup the platform read (Storage Access Framework on Android). */
     data class ImportBackup(val json: String) : SettingsEvent
 
+    /** The platform could not write the backup file; the page says so in the core's words. */
+    data object BackupNotSaved : SettingsEvent
+
+    /** The platform could not read the file the user picked. */
+    data object BackupNotRead : SettingsEvent
+
     data object RequestDelete : SettingsEvent
 
     data object CancelDelete : SettingsEvent
@@ -58,6 +64,8 @@ class SettingsPresenter(private val core: CoreService, scope: CoroutineScope) :
         when (event) {
             SettingsEvent.RequestDelete -> update { it.copy(confirmingDelete = true) }
             SettingsEvent.CancelDelete -> update { it.copy(confirmingDelete = false) }
+            SettingsEvent.BackupNotSaved -> update { it.copy(error = it.screen?.backupNotSaved) }
+            SettingsEvent.BackupNotRead -> update { it.copy(error = it.screen?.backupNotRead) }
             else -> serially { handle(event) }
         }
     }

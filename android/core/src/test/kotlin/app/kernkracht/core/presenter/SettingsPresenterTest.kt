@@ -45,6 +45,13 @@ class SettingsPresenterTest {
         presenter.onEvent(SettingsEvent.ExportBackup)
         runCurrent()
         assertEquals(1, backups.size)
+        // The phone could not write the file: the page says so, in the core's words.
+        presenter.onEvent(SettingsEvent.BackupNotSaved)
+        assertEquals(
+            "De reservekopie is niet bewaard: de telefoon kon het bestand niet schrijven. " +
+                "In de app is niets veranderd; kies een andere plek en probeer opnieuw.",
+            presenter.state.value.error
+        )
 
         presenter.onEvent(SettingsEvent.RequestDelete)
         assertTrue(presenter.state.value.confirmingDelete)

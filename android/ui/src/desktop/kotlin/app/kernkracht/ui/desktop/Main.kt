@@ -51,16 +51,16 @@ private fun defaultDatabase(): String {
     return "$data/kernkracht/kernkracht.db"
 }
 
-private fun saveBackup(json: String) {
+private fun saveBackup(json: String, failed: () -> Unit) {
     val dialog = FileDialog(null as Frame?, "Backup", FileDialog.SAVE).apply { file = "kernkracht-backup.json" }
     dialog.isVisible = true
     val name = dialog.file ?: return
-    File(dialog.directory, name).writeText(json)
+    runCatching { File(dialog.directory, name).writeText(json) }.onFailure { failed() }
 }
 
-private fun openBackup(read: (String) -> Unit) {
+private fun openBackup(read: (String) -> Unit, failed: () -> Unit) {
     val dialog = FileDialog(null as Frame?, "Backup", FileDialog.LOAD)
     dialog.isVisible = true
     val name = dialog.file ?: return
-    read(File(dialog.directory, name).readText())
+    runCatching { File(dialog.directory, name).readText() }.onSuccess(read).onFailure { failed() }
 }
