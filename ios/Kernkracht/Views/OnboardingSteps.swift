@@ -108,7 +108,7 @@ private struct ScheduleStep: View {
             DayToggles(days: schedule.days) { day, on in process(.setTrainingDay(day, on: on)) }
         }
         Card(title: chrome.text("schedule.time")) {
-            TimeStepper(label: schedule.timeLabel, earlier: schedule.earlier, later: schedule.later) { (time: LocalTime) in
+            TimeStepper(field: schedule.time) { (time: LocalTime) in
                 process(.setTime(hour: time.hour, minute: time.minute))
             }
         }

@@ -28,20 +28,18 @@ struct DayToggles: View {
 /// The reminder time in the core's steps, as on Android: two large buttons are easier than
 /// a wheel for stiff fingers. The core works out the earlier and later times.
 struct TimeStepper: View {
-    let label: String
-    let earlier: LocalTime
-    let later: LocalTime
+    let field: TimeField
     let change: (LocalTime) -> Void
     @Environment(\.chrome) private var chrome
 
     var body: some View {
-        Text(label)
+        Text(field.label)
             .font(.largeTitle.monospacedDigit())
             .frame(maxWidth: .infinity)
-            .accessibilityLabel(chrome.text("schedule.time") + " " + label)
+            .accessibilityLabel(chrome.text("schedule.time") + " " + field.label)
         HStack(spacing: 12) {
-            ActionButton(title: chrome.text("schedule.earlier")) { change(earlier) }
-            ActionButton(title: chrome.text("schedule.later")) { change(later) }
+            ActionButton(title: chrome.text("schedule.earlier")) { change(field.earlier) }
+            ActionButton(title: chrome.text("schedule.later")) { change(field.later) }
         }
     }
 }

@@ -90,7 +90,7 @@ private struct TrainingDays: View {
             Text(screen.remindersLabel)
             Text(screen.nextReminderLabel).font(.subheadline).foregroundStyle(.secondary)
             DayToggles(days: screen.days) { weekday, on in process(.setTrainingDay(weekday, on: on)) }
-            TimeStepper(label: screen.timeLabel, earlier: screen.earlier, later: screen.later) { process(.setReminderTime($0)) }
+            TimeStepper(field: screen.time) { process(.setReminderTime($0)) }
         }
     }
 }

@@ -277,7 +277,7 @@ impl Steps<'_> {
                 .set_training_day(day.weekday, chosen.contains(&day.weekday));
         }
         let prompt = lang.pick("Tijdstip van de herinnering", "Reminder time");
-        let time_label = screen.schedule.time_label.clone();
+        let time_label = screen.schedule.time.label.clone();
         let flow = self.flow;
         let source = self.source(&args.time);
         let (_, time_asked) = self.pick(source, prompt, Some(&time_label), lang, |t| {

@@ -40,6 +40,7 @@ pub use crate::screens::history::{ChartPoint, ChartSeries, HistoryRow, HistorySc
 pub use crate::screens::onboarding::{
     BallView, DayChoice, EquipmentChoice, GoalChoice, HeightField, LanguageChoice,
     OnboardingScreen, OnboardingStep, SafetyQuestion, SafetyTopic, ScheduleField, SummaryLine,
+    TimeField,
 };
 pub use crate::screens::pairing::{
     CandidateView, PairedView, PairingAction, PairingScreen, PairingState,

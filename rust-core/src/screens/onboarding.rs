@@ -274,15 +274,30 @@ pub struct DayChoice {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, uniffi::Record)]
 pub struct ScheduleField {
     pub days: Vec<DayChoice>,
-    pub time: LocalTime,
-    /// `18:00`.
-    pub time_label: String,
-    /// The time one step earlier and later, for the shell's two buttons.
-    pub earlier: LocalTime,
-    pub later: LocalTime,
+    pub time: TimeField,
     /// The leaflets' advice on how often.
     pub advice: String,
     pub error: Option<String>,
+}
+
+/// A reminder time as its stepper shows it, in onboarding and the settings alike.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, uniffi::Record)]
+pub struct TimeField {
+    pub value: LocalTime,
+    /// `18:00`.
+    pub label: String,
+    /// The time one step earlier and later, for the shell's two buttons.
+    pub earlier: LocalTime,
+    pub later: LocalTime,
+}
+
+pub fn time_field(value: LocalTime) -> TimeField {
+    TimeField {
+        value,
+        label: words::clock(value),
+        earlier: value.shifted(-TIME_STEP_MINUTES),
+        later: value.shifted(TIME_STEP_MINUTES),
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, uniffi::Record)]
@@ -338,10 +353,7 @@ pub fn build(draft: &Draft) -> OnboardingScreen {
             .collect(),
         schedule: ScheduleField {
             days: day_choices(&draft.weekdays, language),
-            time: draft.time,
-            time_label: words::clock(draft.time),
-            earlier: draft.time.shifted(-TIME_STEP_MINUTES),
-            later: draft.time.shifted(TIME_STEP_MINUTES),
+            time: time_field(draft.time),
             advice: pick(
                 language,
                 "Begin met 3 keer per week, liefst niet op twee dagen na elkaar. Gaat het goed, dan groei je naar 5 keer.",

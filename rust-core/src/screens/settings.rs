@@ -3,13 +3,15 @@
 
 use serde::Serialize;
 
-use super::onboarding::{day_choices, language_choices, DayChoice, LanguageChoice, SummaryLine};
+use super::onboarding::{
+    day_choices, language_choices, time_field, DayChoice, LanguageChoice, SummaryLine, TimeField,
+};
 use super::pairing::PairedView;
 use super::words::{self, pick};
 use crate::history::Cuff;
 use crate::language::Language;
 use crate::profile::Profile;
-use crate::reminders::{LocalTime, ReminderSettings, Weekday, PROPOSED_TIME, TIME_STEP_MINUTES};
+use crate::reminders::{ReminderSettings, Weekday, PROPOSED_TIME};
 
 /// What the settings screen is built from.
 pub struct SettingsFacts<'a> {
@@ -39,13 +41,8 @@ pub struct SettingsScreen {
     pub language: Language,
     pub languages: Vec<LanguageChoice>,
     pub days: Vec<DayChoice>,
-    /// The reminder time, for a time picker; the leaflets' 18:00 before any is set.
-    pub time: LocalTime,
-    /// `18:00`.
-    pub time_label: String,
-    /// The time one step earlier and later, for the shell's two buttons; each applies at once.
-    pub earlier: LocalTime,
-    pub later: LocalTime,
+    /// The reminder time, the leaflets' 18:00 before any is set; each step applies at once.
+    pub time: TimeField,
     /// `ma, wo en vr om 18:00`, or that none are set.
     pub reminders_label: String,
     /// `Volgende herinnering: wo 9 dec om 18:00`, or why there is none.
@@ -111,10 +108,7 @@ pub fn build(facts: &SettingsFacts, language: Language) -> SettingsScreen {
         language,
         languages: language_choices(language),
         days: day_choices(chosen, language),
-        time,
-        time_label: words::clock(time),
-        earlier: time.shifted(-TIME_STEP_MINUTES),
-        later: time.shifted(TIME_STEP_MINUTES),
+        time: time_field(time),
         reminders_label,
         next_reminder_label,
         cuff_label: match facts.cuff {

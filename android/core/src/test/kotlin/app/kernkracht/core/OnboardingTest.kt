@@ -95,8 +95,8 @@ class OnboardingTest {
         TestApp(dir).use { app ->
             app.core.startOnboarding().use { flow ->
                 assertThrows<KernkrachtException.InvalidInput> { flow.setTime(25u, 0u) }
-                assertEquals("18:00", flow.screen().schedule.timeLabel)
-                assertEquals("07:30", flow.setTime(7u, 30u).schedule.timeLabel)
+                assertEquals("18:00", flow.screen().schedule.time.label)
+                assertEquals("07:30", flow.setTime(7u, 30u).schedule.time.label)
             }
         }
     }

@@ -269,14 +269,14 @@ class ScreensTest {
             // A tap on "later" applies at once: the core saves the time a step on.
             onNodeWithText(chromeFor(language).later).performClick()
             h.settle()
-            assertEquals(screen.later, presenter.state.value.screen!!.time)
-            assertEquals("18:15", presenter.state.value.screen!!.timeLabel)
+            assertEquals(screen.time.later, presenter.state.value.screen!!.time.value)
+            assertEquals("18:15", presenter.state.value.screen!!.time.label)
             // A tap on a day switches that day alone: the core keeps the others and the time.
             onNodeWithText(screen.days.single { it.weekday == Weekday.SAT }.label).performClick()
             h.settle()
             val chosen = presenter.state.value.screen!!.days.filter { it.selected }.map { it.weekday }
             assertEquals(listOf(Weekday.MON, Weekday.WED, Weekday.FRI, Weekday.SAT), chosen)
-            assertEquals("18:15", presenter.state.value.screen!!.timeLabel)
+            assertEquals("18:15", presenter.state.value.screen!!.time.label)
             // A backup file the phone could not write is explained at the top of the page.
             presenter.onEvent(SettingsEvent.BackupNotSaved)
             h.settle()

@@ -38,7 +38,7 @@ class SettingsPresenterTest {
 
         presenter.onEvent(SettingsEvent.SetTrainingDay(Weekday.SAT, true))
         presenter.onEvent(SettingsEvent.SetTrainingDay(Weekday.MON, false))
-        presenter.onEvent(SettingsEvent.SetReminderTime(presenter.state.value.screen!!.later))
+        presenter.onEvent(SettingsEvent.SetReminderTime(presenter.state.value.screen!!.time.later))
         runCurrent()
         assertEquals("wo, vr en za om 18:15", presenter.state.value.screen!!.remindersLabel)
 

@@ -37,6 +37,7 @@ import app.kernkracht.core.SafetyQuestion
 import app.kernkracht.core.SafetyTopic
 import app.kernkracht.core.ScheduleField
 import app.kernkracht.core.SummaryLine
+import app.kernkracht.core.TimeField
 import app.kernkracht.core.presenter.OnboardingEvent
 import app.kernkracht.ui.LocalChrome
 import app.kernkracht.ui.components.ActionButton
@@ -125,7 +126,7 @@ internal fun ScheduleStep(schedule: ScheduleField, onEvent: (OnboardingEvent) ->
         DayChips(schedule.days) { day, on -> onEvent(OnboardingEvent.SetTrainingDay(day.weekday, on)) }
     }
     Section(title = chrome.time) {
-        TimeStepper(schedule.timeLabel, schedule.earlier, schedule.later) { time ->
+        TimeStepper(schedule.time) { time ->
             onEvent(OnboardingEvent.SetTime(time.hour.toInt(), time.minute.toInt()))
         }
     }
@@ -180,16 +181,16 @@ fun DayChips(days: List<DayChoice>, onToggle: (DayChoice, Boolean) -> Unit) {
  * stiff fingers. The core works out the earlier and later times and checks the one it gets.
  */
 @Composable
-fun TimeStepper(label: String, earlier: LocalTime, later: LocalTime, onChange: (LocalTime) -> Unit) {
+fun TimeStepper(field: TimeField, onChange: (LocalTime) -> Unit) {
     val chrome = LocalChrome.current
     Text(
-        label,
+        field.label,
         style = MaterialTheme.typography.headlineMedium,
         textAlign = TextAlign.Center,
-        modifier = Modifier.fillMaxWidth().semantics { contentDescription = "${chrome.time} $label" }
+        modifier = Modifier.fillMaxWidth().semantics { contentDescription = "${chrome.time} ${field.label}" }
     )
     Row(Modifier.fillMaxWidth(), horizontalArrangement = Arrangement.spacedBy(12.dp)) {
-        ActionButton(chrome.earlier, { onChange(earlier) }, Modifier.weight(1f))
-        ActionButton(chrome.later, { onChange(later) }, Modifier.weight(1f))
+        ActionButton(chrome.earlier, { onChange(field.earlier) }, Modifier.weight(1f))
+        ActionButton(chrome.later, { onChange(field.later) }, Modifier.weight(1f))
     }
 }

@@ -62,7 +62,7 @@ private fun TrainingDays(screen: SettingsScreen, onEvent: (SettingsEvent) -> Uni
         Text(screen.remindersLabel, style = MaterialTheme.typography.bodyLarge)
         Text(screen.nextReminderLabel, style = MaterialTheme.typography.bodyMedium)
         DayChips(screen.days) { day, on -> onEvent(SettingsEvent.SetTrainingDay(day.weekday, on)) }
-        TimeStepper(screen.timeLabel, screen.earlier, screen.later) { onEvent(SettingsEvent.SetReminderTime(it)) }
+        TimeStepper(screen.time) { onEvent(SettingsEvent.SetReminderTime(it)) }
     }
 }
 
