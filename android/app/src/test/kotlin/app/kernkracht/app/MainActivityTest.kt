@@ -1,10 +1,13 @@
 package app.kernkracht.app
 
 import android.content.Intent
+import android.content.pm.PackageManager
 import android.provider.Settings
+import app.kernkracht.core.PairingAction
 import app.kernkracht.core.SettingsAction
 import app.kernkracht.core.TodayAction
 import app.kernkracht.core.onboard
+import app.kernkracht.ui.Chrome
 import app.kernkracht.ui.EnglishChrome
 import app.kernkracht.ui.chromeFor
 import org.junit.Assert.assertEquals
@@ -37,10 +40,7 @@ class MainActivityTest {
 
     @Test
     fun theBackupButtonOfTheSettingsScreenOpensTheSaveDialog() {
-        app.core.onboard()
-        val chrome = chromeFor(app.core.language())
-        val activity = launchMainActivity()
-        settleFrames()
+        val (activity, chrome) = launchOnboarded()
 
         activity.tap(chrome.settings)
         activity.tap(chrome.settings(SettingsAction.EXPORT_BACKUP))
@@ -50,10 +50,31 @@ class MainActivityTest {
         assertEquals(Intent.ACTION_CREATE_DOCUMENT, picker.intent.action)
     }
 
+    /** The app after onboarding, on its first screen, with the words of the core's language. */
+    private fun launchOnboarded(): Pair<MainActivity, Chrome> {
+        app.core.onboard()
+        val chrome = chromeFor(app.core.language())
+        val activity = launchMainActivity()
+        settleFrames()
+        return activity to chrome
+    }
+
+    /** From the cuff tab: a search, Bluetooth refused, and the button the core then offers. */
     @Test
     fun aRefusedPermissionLeadsToTheAppsOwnSettingsPage() {
-        val intent = MainActivity.appSettingsIntent(app)
-        assertEquals(Settings.ACTION_APPLICATION_DETAILS_SETTINGS, intent.action)
-        assertEquals("package:${app.packageName}", intent.data.toString())
+        val (activity, chrome) = launchOnboarded()
+
+        activity.tap(chrome.cuff)
+        activity.tap(chrome.pairing(PairingAction.SEARCH))
+        val asked = shadowOf(activity).lastRequestedPermission
+        val denied = IntArray(asked.requestedPermissions.size) { PackageManager.PERMISSION_DENIED }
+        activity.onRequestPermissionsResult(asked.requestCode, asked.requestedPermissions, denied)
+        settleFrames()
+        activity.tap(chrome.pairing(PairingAction.OPEN_APP_SETTINGS))
+
+        val opened = shadowOf(activity).nextStartedActivity
+        assertNotNull("nothing was opened", opened)
+        assertEquals(Settings.ACTION_APPLICATION_DETAILS_SETTINGS, opened.action)
+        assertEquals("package:${app.packageName}", opened.data.toString())
     }
 }
