@@ -1,9 +1,12 @@
+@file:OptIn(ExperimentalCoroutinesApi::class)
+
 package app.kernkracht.core.presenter
 
 import app.kernkracht.core.Goal
 import app.kernkracht.core.Language
 import app.kernkracht.core.OnboardingStep
 import java.io.File
+import kotlinx.coroutines.ExperimentalCoroutinesApi
 import kotlinx.coroutines.test.StandardTestDispatcher
 import kotlinx.coroutines.test.runCurrent
 import kotlinx.coroutines.test.runTest

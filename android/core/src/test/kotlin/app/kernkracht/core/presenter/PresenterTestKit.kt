@@ -1,3 +1,5 @@
+@file:OptIn(ExperimentalCoroutinesApi::class)
+
 package app.kernkracht.core.presenter
 
 import app.kernkracht.core.Clock
@@ -9,6 +11,7 @@ import app.kernkracht.core.Reminder
 import app.kernkracht.core.ReminderScheduler
 import java.io.File
 import kotlinx.coroutines.CoroutineScope
+import kotlinx.coroutines.ExperimentalCoroutinesApi
 import kotlinx.coroutines.test.StandardTestDispatcher
 import kotlinx.coroutines.test.TestScope
 import kotlinx.coroutines.test.runCurrent
