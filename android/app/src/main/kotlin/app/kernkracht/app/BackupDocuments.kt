@@ -1,55 +1,44 @@
 package app.kernkracht.app
 
-import android.app.Activity
+import android.content.Context
 import android.content.Intent
 import android.net.Uri
 import android.util.Log
+import androidx.activity.ComponentActivity
+import androidx.activity.result.contract.ActivityResultContracts
 import java.io.IOException
 import java.util.concurrent.Executor
 
 /**
  * Backups as files the user picks through the Storage Access Framework: a save dialog for an
- * exported backup, an open dialog for one to import. The app needs no storage permission,
- * and the health records leave the phone only where the user puts them. The activity hands
- * the pickers' answers to [onResult]; the file is read or written on [io], and a file that
- * could not be written or read is reported to the caller's `failed` on the main thread, so
- * the settings page can say so rather than leave the user believing a backup exists.
+ * exported backup, an open dialog for one to import, through the Activity Result API. The app
+ * needs no storage permission, and the health records leave the phone only where the user
+ * puts them. The file is read or written on [io]; a file that could not be written or read is
+ * reported to the caller's `failed` on the main thread, so the settings page can say so
+ * rather than leave the user believing a backup exists.
  */
-class BackupDocuments(private val activity: Activity, private val io: Executor) {
+class BackupDocuments(private val activity: ComponentActivity, private val io: Executor) {
     private var toSave: Pair<String, () -> Unit>? = null
     private var toOpen: Pair<(String) -> Unit, () -> Unit>? = null
+    private val saveDialog = activity.registerForActivityResult(CreateOpenableJson()) { uri ->
+        val (json, failed) = toSave.also { toSave = null } ?: return@registerForActivityResult
+        if (uri != null) io.execute { write(uri, json) ?: report(failed) }
+    }
+    private val openDialog = activity.registerForActivityResult(OpenOpenableJson()) { uri ->
+        val (read, failed) = toOpen.also { toOpen = null } ?: return@registerForActivityResult
+        if (uri != null) io.execute { text(uri)?.let(read) ?: report(failed) }
+    }
 
     /** Asks where to save [json], the core's backup, then writes it there. */
     fun save(json: String, failed: () -> Unit) {
         toSave = json to failed
-        val pick = Intent(Intent.ACTION_CREATE_DOCUMENT)
-            .addCategory(Intent.CATEGORY_OPENABLE)
-            .setType(MIME_TYPE)
-            .putExtra(Intent.EXTRA_TITLE, FILE_NAME)
-        activity.startActivityForResult(pick, SAVE)
+        saveDialog.launch(FILE_NAME)
     }
 
     /** Asks which backup to open, then hands its text to [read] (on [io]). */
     fun open(read: (String) -> Unit, failed: () -> Unit) {
         toOpen = read to failed
-        val pick = Intent(Intent.ACTION_OPEN_DOCUMENT).addCategory(Intent.CATEGORY_OPENABLE).setType(MIME_TYPE)
-        activity.startActivityForResult(pick, OPEN)
-    }
-
-    /** A picker's answer; false when the request was not one of these. */
-    fun onResult(requestCode: Int, resultCode: Int, data: Intent?): Boolean {
-        if (requestCode != SAVE && requestCode != OPEN) return false
-        val uri = data?.data.takeIf { resultCode == Activity.RESULT_OK }
-        val saving = toSave.also { toSave = null }
-        val opening = toOpen.also { toOpen = null }
-        if (uri == null) return true
-        io.execute {
-            when (requestCode) {
-                SAVE -> saving?.let { (json, failed) -> write(uri, json) ?: report(failed) }
-                else -> opening?.let { (read, failed) -> text(uri)?.let(read) ?: report(failed) }
-            }
-        }
-        return true
+        openDialog.launch(arrayOf(MIME_TYPE))
     }
 
     private fun write(uri: Uri, json: String): Unit? = guarded {
@@ -78,9 +67,20 @@ class BackupDocuments(private val activity: Activity, private val io: Executor) 
 
     private companion object {
         const val TAG = "BackupDocuments"
-        const val SAVE = 0x4B10
-        const val OPEN = 0x4B11
-        const val MIME_TYPE = "application/json"
         const val FILE_NAME = "kernkracht-backup.json"
     }
+}
+
+private const val MIME_TYPE = "application/json"
+
+/** The save picker, for a JSON file that can be written as a stream (not a virtual one). */
+private class CreateOpenableJson : ActivityResultContracts.CreateDocument(MIME_TYPE) {
+    override fun createIntent(context: Context, input: String): Intent =
+        super.createIntent(context, input).addCategory(Intent.CATEGORY_OPENABLE)
+}
+
+/** The open picker, for JSON files that can be read as a stream. */
+private class OpenOpenableJson : ActivityResultContracts.OpenDocument() {
+    override fun createIntent(context: Context, input: Array<String>): Intent =
+        super.createIntent(context, input).addCategory(Intent.CATEGORY_OPENABLE).setType(MIME_TYPE)
 }

@@ -26,9 +26,11 @@ class MainActivity : ComponentActivity() {
     private val app get() = application as KernkrachtApplication
     private val scope = MainScope()
 
+    // The system dialogs register with the activity as it is made, as the Activity Result
+    // API asks; the backups' file work runs on the app's background executor.
     internal val permissions = PermissionRequests(this)
-    internal val backups by lazy { BackupDocuments(this, app.background) }
-    internal val bluetooth by lazy { BluetoothAccess(this, permissions) }
+    internal val backups = BackupDocuments(this) { work -> app.background.execute(work) }
+    internal val bluetooth = BluetoothAccess(this, permissions)
     internal val session by lazy { SessionEffects(this, app.service) }
 
     override fun onCreate(savedInstanceState: Bundle?) {
@@ -56,21 +58,6 @@ class MainActivity : ComponentActivity() {
         if (Build.VERSION.SDK_INT >= Build.VERSION_CODES.TIRAMISU) {
             permissions.request(listOf(Manifest.permission.POST_NOTIFICATIONS))
         }
-    }
-
-    // The framework's result callbacks, which ComponentActivity deprecates in favour of its
-    // Activity Result API: PermissionRequests, BackupDocuments and BluetoothAccess ask through
-    // the framework's requestPermissions and startActivityForResult, whose answers come here.
-    @Suppress("OVERRIDE_DEPRECATION", "DEPRECATION")
-    override fun onRequestPermissionsResult(requestCode: Int, permissions: Array<String>, grantResults: IntArray) {
-        super.onRequestPermissionsResult(requestCode, permissions, grantResults)
-        this.permissions.onResult(requestCode, grantResults)
-    }
-
-    @Suppress("OVERRIDE_DEPRECATION", "DEPRECATION")
-    override fun onActivityResult(requestCode: Int, resultCode: Int, data: Intent?) {
-        val handled = backups.onResult(requestCode, resultCode, data) || bluetooth.onResult(requestCode, resultCode)
-        if (!handled) super.onActivityResult(requestCode, resultCode, data)
     }
 
     override fun onDestroy() {

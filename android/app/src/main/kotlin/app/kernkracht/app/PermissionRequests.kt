@@ -1,36 +1,21 @@
 package app.kernkracht.app
 
-import android.app.Activity
 import android.content.pm.PackageManager
-import kotlinx.coroutines.CompletableDeferred
+import androidx.activity.ComponentActivity
+import androidx.activity.result.contract.ActivityResultContracts
 
-/**
- * Runtime permissions as suspending calls: the system's dialog answers through the activity's
- * `onRequestPermissionsResult`, which hands the answer to [onResult].
- */
-class PermissionRequests(private val activity: Activity) {
-    private val waiting = mutableMapOf<Int, CompletableDeferred<Boolean>>()
-    private var nextCode = FIRST_CODE
+/** Runtime permissions as a suspending call: the system's dialog, through [SystemDialog]. */
+class PermissionRequests(private val activity: ComponentActivity) {
+    private val dialog = SystemDialog(activity, ActivityResultContracts.RequestMultiplePermissions())
 
-    /** Asks for those of [permissions] not granted yet; true when all of them are granted. */
+    /**
+     * Asks for those of [permissions] not granted yet; true when all of them are granted. A
+     * dismissed dialog answers nothing, which grants nothing.
+     */
     suspend fun request(permissions: List<String>): Boolean {
         val missing = permissions.filter { activity.checkSelfPermission(it) != PackageManager.PERMISSION_GRANTED }
         if (missing.isEmpty()) return true
-        val answer = CompletableDeferred<Boolean>()
-        val code = nextCode++
-        waiting[code] = answer
-        activity.requestPermissions(missing.toTypedArray(), code)
-        return answer.await()
-    }
-
-    /** The system's answer; an empty one means the dialog was dismissed, which grants nothing. */
-    fun onResult(requestCode: Int, grantResults: IntArray) {
-        val granted = grantResults.isNotEmpty() && grantResults.all { it == PackageManager.PERMISSION_GRANTED }
-        waiting.remove(requestCode)?.complete(granted)
-    }
-
-    private companion object {
-        /** Request codes of this class; other requests of the activity use lower ones. */
-        const val FIRST_CODE = 0x4B00
+        val granted = dialog.ask(missing.toTypedArray())
+        return missing.all { granted[it] == true }
     }
 }

@@ -1,5 +1,6 @@
 package app.kernkracht.app
 
+import android.content.pm.PackageManager
 import android.os.Looper
 import android.view.ViewGroup
 import androidx.compose.ui.platform.ComposeView
@@ -17,6 +18,27 @@ fun launchMainActivity(): MainActivity {
     val activity = Robolectric.buildActivity(MainActivity::class.java).setup().get()
     idleMainThread()
     return activity
+}
+
+/**
+ * Answers the permission dialog the activity showed last, as the system does: through the
+ * framework's callback, which hands the answer to the Activity Result API.
+ */
+@Suppress("DEPRECATION")
+fun MainActivity.answerPermissions(granted: Boolean) {
+    val asked = shadowOf(this).lastRequestedPermission
+    val answers = IntArray(asked.requestedPermissions.size) {
+        if (granted) PackageManager.PERMISSION_GRANTED else PackageManager.PERMISSION_DENIED
+    }
+    onRequestPermissionsResult(asked.requestCode, asked.requestedPermissions, answers)
+    idleMainThread()
+}
+
+/** Dismisses the permission dialog the activity showed last: no answer at all. */
+@Suppress("DEPRECATION")
+fun MainActivity.dismissPermissions() {
+    onRequestPermissionsResult(shadowOf(this).lastRequestedPermission.requestCode, emptyArray(), IntArray(0))
+    idleMainThread()
 }
 
 /** Runs everything posted to the main thread so far, as the looper would between frames. */

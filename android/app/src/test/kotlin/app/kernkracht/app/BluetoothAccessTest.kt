@@ -4,7 +4,6 @@ import android.Manifest
 import android.app.Activity
 import android.bluetooth.BluetoothAdapter
 import android.bluetooth.BluetoothManager
-import android.content.pm.PackageManager
 import app.kernkracht.core.PairingState
 import app.kernkracht.core.presenter.PairingEvent
 import app.kernkracht.core.presenter.PairingPresenter
@@ -55,8 +54,7 @@ class BluetoothAccessTest {
             listOf(Manifest.permission.BLUETOOTH_SCAN, Manifest.permission.BLUETOOTH_CONNECT),
             asked.requestedPermissions.toList()
         )
-        activity.onRequestPermissionsResult(asked.requestCode, asked.requestedPermissions, denied(2))
-        idleMainThread()
+        activity.answerPermissions(granted = false)
 
         val screen = pairing.state.value.screen!!
         assertEquals(PairingState.PERMISSION_DENIED, screen.state)
@@ -67,8 +65,7 @@ class BluetoothAccessTest {
     fun aDismissedDialogCountsAsDenied() {
         pairing.onEvent(PairingEvent.Search)
         idleMainThread()
-        activity.onRequestPermissionsResult(shadowOf(activity).lastRequestedPermission.requestCode, emptyArray(), IntArray(0))
-        idleMainThread()
+        activity.dismissPermissions()
 
         assertEquals(PairingState.PERMISSION_DENIED, pairing.state.value.screen!!.state)
     }
@@ -112,6 +109,4 @@ class BluetoothAccessTest {
     }
 
     private fun allowBluetooth() = shadowOf(app).grantPermissions(Manifest.permission.BLUETOOTH_SCAN, Manifest.permission.BLUETOOTH_CONNECT)
-
-    private fun denied(count: Int) = IntArray(count) { PackageManager.PERMISSION_DENIED }
 }

@@ -1,7 +1,6 @@
 package app.kernkracht.app
 
 import android.content.Intent
-import android.content.pm.PackageManager
 import android.provider.Settings
 import app.kernkracht.core.PairingAction
 import app.kernkracht.core.SettingsAction
@@ -66,9 +65,7 @@ class MainActivityTest {
 
         activity.tap(chrome.cuff)
         activity.tap(chrome.pairing(PairingAction.SEARCH))
-        val asked = shadowOf(activity).lastRequestedPermission
-        val denied = IntArray(asked.requestedPermissions.size) { PackageManager.PERMISSION_DENIED }
-        activity.onRequestPermissionsResult(asked.requestCode, asked.requestedPermissions, denied)
+        activity.answerPermissions(granted = false)
         settleFrames()
         activity.tap(chrome.pairing(PairingAction.OPEN_APP_SETTINGS))
 
