@@ -372,4 +372,9 @@ fn the_settings_change_one_day_or_the_time_and_keep_the_rest() {
     let alarms = w.alarms.last();
     assert!(alarms.iter().all(|r| r.weekday == Weekday::Sat));
     assert_eq!(alarms[0].local, "2026-12-12T07:30:00+01:00");
+    // The weekly target followed the number of days, one note for each change of it: 4, then
+    // 3, 2 and 1; the new time left it as it was.
+    let backup = w.app.export_backup().unwrap();
+    let notes = backup.matches("the user chose the training days").count();
+    assert_eq!(notes, 4, "{backup}");
 }

@@ -302,9 +302,14 @@ pub fn set_days(
     now: Timestamp,
 ) -> Result<ReminderSettings, Failure> {
     let settings = ReminderSettings::new(weekdays, time, time_zone)?;
-    let mut state = store.program_state()?;
-    state.sessions_per_week = settings.weekdays.len().min(7) as u8;
     store.save_reminders(&settings, now.as_millisecond())?;
+    let mut state = store.program_state()?;
+    let per_week = settings.weekdays.len().min(7) as u8;
+    if per_week == state.sessions_per_week {
+        // Another time or other days of the same number: the weekly target stands.
+        return Ok(settings);
+    }
+    state.sessions_per_week = per_week;
     store.save_program(
         &state,
         &progress_rows(catalogue, &state, goal(store)?),
