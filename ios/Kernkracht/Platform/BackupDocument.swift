@@ -31,3 +31,10 @@ struct BackupDocument: FileDocument {
         return try String(contentsOf: url, encoding: .utf8)
     }
 }
+
+extension Error {
+    /// The user closed a file dialog: no failure to report.
+    var isCancellation: Bool {
+        (self as? CocoaError)?.code == .userCancelled
+    }
+}

@@ -51,8 +51,8 @@ final class SettingsModel {
         case .requestDelete: state.confirmingDelete = true
         case .cancelDelete: state.confirmingDelete = false
         case .backupHandled: state.backup = nil
-        case .backupNotSaved: state.error = state.screen?.backupNotSaved
-        case .backupNotRead: state.error = state.screen?.backupNotRead
+        case .backupNotSaved: state.error = state.screen?.backupNotSaved ?? state.error
+        case .backupNotRead: state.error = state.screen?.backupNotRead ?? state.error
         default: serial.enqueue { await self.handle(action) }
         }
     }

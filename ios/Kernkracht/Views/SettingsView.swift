@@ -57,10 +57,9 @@ private struct SettingsPage: View {
                     // The importer sits on its own button: two file dialogs on one view clash.
                     ActionButton(title: chrome.caption(.importBackup)) { importing = true }
                         .fileImporter(isPresented: $importing, allowedContentTypes: [.json]) { result in
-                            if case .success(let url) = result, let json = try? BackupDocument.read(url) {
-                                process(.importBackup(json))
-                            } else {
-                                process(.backupNotRead)
+                            switch result.flatMap({ url in Result { try BackupDocument.read(url) } }) {
+                            case .success(let json): process(.importBackup(json))
+                            case .failure(let error): if !error.isCancellation { process(.backupNotRead) }
                             }
                         }
                 }
@@ -73,7 +72,7 @@ private struct SettingsPage: View {
             contentType: .json,
             defaultFilename: "kernkracht-backup"
         ) { result in
-            if case .failure = result { process(.backupNotSaved) }
+            if case .failure(let error) = result, !error.isCancellation { process(.backupNotSaved) }
             process(.backupHandled)
         }
     }

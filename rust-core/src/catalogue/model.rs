@@ -373,9 +373,9 @@ pub struct Exercise {
     pub variant_of: Option<String>,
     #[serde(default)]
     pub progresses_to: Vec<String>,
-    /// The same movement in leaflet 001 (003's pelvic tilt is 001's): for a recovery goal the
-    /// exercise starts as 001 starts it where 001 starts lower ("3 to 5 repetitions at
-    /// first"), see `program::ladder`.
+    /// The same movement, from the same position, in another leaflet (003's pelvic tilt is
+    /// 001's): for a recovery goal the exercise starts as that leaflet starts it where it
+    /// starts lower (001: "3 to 5 repetitions at first"), see `program::ladder`.
     pub same_movement_as: Option<String>,
     #[serde(default)]
     pub variations: Vec<Text>,

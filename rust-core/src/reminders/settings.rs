@@ -43,7 +43,6 @@ impl Weekday {
         days.iter().fold(0, |bits, day| bits | 1 << day.index())
     }
 
-    /// The days in a bit set, Monday first.
     /// `days` with `day` switched on or off: Monday first, each once.
     pub fn toggled(days: &[Weekday], day: Weekday, on: bool) -> Vec<Weekday> {
         let bits = Weekday::to_bits(days);
@@ -51,6 +50,7 @@ impl Weekday {
         Weekday::from_bits(if on { bits | bit } else { bits & !bit })
     }
 
+    /// The days in a bit set, Monday first.
     pub fn from_bits(bits: u8) -> Vec<Weekday> {
         Weekday::ALL
             .into_iter()

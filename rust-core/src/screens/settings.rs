@@ -53,9 +53,9 @@ pub struct SettingsScreen {
     /// Height, ball, goal and equipment.
     pub profile: Vec<SummaryLine>,
     pub backup_note: String,
-    /// What the shell shows when the phone could not write the backup file it was given.
+    /// What the shell shows when the device could not write the backup file it was given.
     pub backup_not_saved: String,
-    /// What the shell shows when the phone could not read the file the user picked.
+    /// What the shell shows when the device could not read the file the user picked.
     pub backup_not_read: String,
     /// What deleting all data does; the shell asks to confirm with these words.
     pub delete_warning: String,
@@ -129,14 +129,14 @@ pub fn build(facts: &SettingsFacts, language: Language) -> SettingsScreen {
         .to_owned(),
         backup_not_saved: pick(
             language,
-            "De reservekopie is niet bewaard: de telefoon kon het bestand niet schrijven. In de app is niets veranderd; kies een andere plek en probeer opnieuw.",
-            "The backup was not saved: the phone could not write the file. Nothing changed in the app; choose another place and try again.",
+            "De reservekopie is niet bewaard: het bestand kon niet worden geschreven. In de app is niets veranderd; kies een andere plek en probeer het opnieuw.",
+            "The backup was not saved: the file could not be written. Nothing has changed in the app; choose another place and try again.",
         )
         .to_owned(),
         backup_not_read: pick(
             language,
-            "Dit bestand kon niet worden gelezen. Er is niets veranderd; kies het bestand opnieuw.",
-            "This file could not be read. Nothing has changed; choose the file again.",
+            "Dit bestand kon niet worden gelezen. In de app is niets veranderd; kies een ander bestand of probeer het opnieuw.",
+            "This file could not be read. Nothing has changed in the app; choose another file or try again.",
         )
         .to_owned(),
         delete_warning: pick(

@@ -6,6 +6,7 @@ import android.net.Uri
 import android.util.Log
 import androidx.activity.ComponentActivity
 import androidx.activity.result.contract.ActivityResultContracts
+import app.kernkracht.core.KernkrachtException
 import java.io.IOException
 import java.util.concurrent.Executor
 
@@ -16,13 +17,17 @@ import java.util.concurrent.Executor
  * puts them. The file is read or written on [io]; a file that could not be written or read is
  * reported to the caller's `failed` on the main thread, so the settings page can say so
  * rather than leave the user believing a backup exists.
+ *
+ * A picker may answer an activity made anew (the phone was turned while it was open): the
+ * file the user chose for a backup then gets a fresh one from [export], since the backup
+ * asked for went with the old activity; a failure is only logged, as no page waits for it.
  */
-class BackupDocuments(private val activity: ComponentActivity, private val io: Executor) {
+class BackupDocuments(private val activity: ComponentActivity, private val io: Executor, private val export: () -> String) {
     private var toSave: Pair<String, () -> Unit>? = null
     private var toOpen: Pair<(String) -> Unit, () -> Unit>? = null
     private val saveDialog = activity.registerForActivityResult(CreateOpenableJson()) { uri ->
-        val (json, failed) = toSave.also { toSave = null } ?: return@registerForActivityResult
-        if (uri != null) io.execute { write(uri, json) ?: report(failed) }
+        val (json, failed) = toSave.also { toSave = null } ?: (null to {})
+        if (uri != null) io.execute { (json ?: exported())?.let { write(uri, it) } ?: report(failed) }
     }
     private val openDialog = activity.registerForActivityResult(OpenOpenableJson()) { uri ->
         val (read, failed) = toOpen.also { toOpen = null } ?: return@registerForActivityResult
@@ -50,6 +55,13 @@ class BackupDocuments(private val activity: ComponentActivity, private val io: E
     }
 
     private fun report(failed: () -> Unit) = activity.runOnUiThread(failed)
+
+    private fun exported(): String? = try {
+        export()
+    } catch (error: KernkrachtException) {
+        Log.w(TAG, "backup not exported", error)
+        null
+    }
 
     /**
      * A file that vanished, a full disk or a revoked grant leaves the data as it was: null,

@@ -29,7 +29,7 @@ class MainActivity : ComponentActivity() {
     // The system dialogs register with the activity as it is made, as the Activity Result
     // API asks; the backups' file work runs on the app's background executor.
     internal val permissions = PermissionRequests(this)
-    internal val backups = BackupDocuments(this) { work -> app.background.execute(work) }
+    internal val backups = BackupDocuments(this, { work -> app.background.execute(work) }) { app.core.exportBackup() }
     internal val bluetooth = BluetoothAccess(this, permissions)
     internal val session by lazy { SessionEffects(this, app.service) }
 

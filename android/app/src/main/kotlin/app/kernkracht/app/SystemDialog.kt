@@ -9,7 +9,9 @@ import kotlinx.coroutines.sync.withLock
 /**
  * A system dialog (a permission request, the offer to switch Bluetooth on) as a suspending
  * call, through the Activity Result API. Made with the activity, before it starts, as the API
- * asks; one dialog of a kind at a time: a second call waits for the first one's answer.
+ * asks; one dialog of a kind at a time: a second call waits for the first one's answer. An
+ * answer that reaches an activity made anew (the phone was turned meanwhile) finds no caller:
+ * the screen that asked went with the old activity, and the user asks again.
  */
 class SystemDialog<I, O>(activity: ComponentActivity, contract: ActivityResultContract<I, O>) {
     private val turn = Mutex()

@@ -16,6 +16,7 @@ import org.junit.Assert.assertTrue
 import org.junit.Assert.fail
 import org.junit.Test
 import org.junit.runner.RunWith
+import org.robolectric.Robolectric
 import org.robolectric.RobolectricTestRunner
 import org.robolectric.Shadows.shadowOf
 import org.robolectric.annotation.Config
@@ -82,6 +83,26 @@ class BackupDocumentsTest {
         assertEquals(0, written.size())
         assertNull(read)
         assertEquals("a cancelled picker is no failure", 0, failures)
+    }
+
+    /** The phone was turned while the save dialog was open: the backup is exported afresh. */
+    @Test
+    fun aBackupSavedAcrossARotationIsWrittenAfreshFromTheCore() {
+        app.core.onboard()
+        val controller = Robolectric.buildActivity(MainActivity::class.java).setup()
+        controller.get().backups.save("the old activity's backup") { fail("the backup could not be written") }
+        val request = shadowOf(controller.get()).nextStartedActivityForResult
+        controller.recreate()
+        val activity = controller.get()
+        val written = ByteArrayOutputStream()
+        shadowOf(activity.contentResolver).registerOutputStream(file, written)
+
+        activity.activityResultRegistry.dispatchResult(request.requestCode, Activity.RESULT_OK, Intent().setData(file))
+        idleMainThread()
+
+        val backup = written.toString(Charsets.UTF_8)
+        assertTrue(backup, backup.startsWith("{"))
+        app.core.importBackup(backup)
     }
 
     @Test

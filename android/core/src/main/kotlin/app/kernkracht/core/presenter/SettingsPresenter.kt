@@ -64,8 +64,8 @@ class SettingsPresenter(private val core: CoreService, scope: CoroutineScope) :
         when (event) {
             SettingsEvent.RequestDelete -> update { it.copy(confirmingDelete = true) }
             SettingsEvent.CancelDelete -> update { it.copy(confirmingDelete = false) }
-            SettingsEvent.BackupNotSaved -> update { it.copy(error = it.screen?.backupNotSaved) }
-            SettingsEvent.BackupNotRead -> update { it.copy(error = it.screen?.backupNotRead) }
+            SettingsEvent.BackupNotSaved -> update { it.copy(error = it.screen?.backupNotSaved ?: it.error) }
+            SettingsEvent.BackupNotRead -> update { it.copy(error = it.screen?.backupNotRead ?: it.error) }
             else -> serially { handle(event) }
         }
     }

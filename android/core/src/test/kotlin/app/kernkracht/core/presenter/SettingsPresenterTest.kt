@@ -51,8 +51,8 @@ class SettingsPresenterTest {
         // The phone could not write the file: the page says so, in the core's words.
         presenter.onEvent(SettingsEvent.BackupNotSaved)
         assertEquals(
-            "De reservekopie is niet bewaard: de telefoon kon het bestand niet schrijven. " +
-                "In de app is niets veranderd; kies een andere plek en probeer opnieuw.",
+            "De reservekopie is niet bewaard: het bestand kon niet worden geschreven. " +
+                "In de app is niets veranderd; kies een andere plek en probeer het opnieuw.",
             presenter.state.value.error
         )
 
