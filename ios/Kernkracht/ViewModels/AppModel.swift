@@ -83,18 +83,18 @@ final class AppModel {
         }
     }
 
-    /// Reads the core's language, then makes the tabs again once: always after a flow or
-    /// new data, after settings only when the language changed.
+    /// Makes the tabs again once: at once after a flow or new data; after settings only when
+    /// the core's language changed. The chrome follows the core's language either way.
     private func remakeTabs(always: Bool) {
-        guard let core = state.core else {
+        if always {
             state.generation += 1
-            return
         }
+        guard let core = state.core else { return }
         Task {
             let language = (try? await core.language()) ?? state.language
-            let changed = language != state.language
+            guard language != state.language else { return }
             state.language = language
-            if always || changed { state.generation += 1 }
+            if !always { state.generation += 1 }
         }
     }
 }
