@@ -14,6 +14,9 @@ final class SettingsModel {
         var backup: String?
         /// All data was replaced: a backup restored, or everything deleted.
         var dataReplaced = false
+        /// Why a backup could not be made, saved, read or restored: shown by the backup
+        /// buttons, where the user acted, not at the top of a page scrolled away from.
+        var backupProblem: String?
     }
 
     enum Action {
@@ -51,8 +54,8 @@ final class SettingsModel {
         case .requestDelete: state.confirmingDelete = true
         case .cancelDelete: state.confirmingDelete = false
         case .backupHandled: state.backup = nil
-        case .backupNotSaved: state.error = state.screen?.backupNotSaved ?? state.error
-        case .backupNotRead: state.error = state.screen?.backupNotRead ?? state.error
+        case .backupNotSaved: state.backupProblem = state.screen?.backupNotSaved
+        case .backupNotRead: state.backupProblem = state.screen?.backupNotRead
         default: serial.enqueue { await self.handle(action) }
         }
     }
@@ -68,12 +71,16 @@ final class SettingsModel {
         case .exportBackup:
             do {
                 state.backup = try await core.exportBackup()
+                state.backupProblem = nil
             } catch {
-                state.error = error.coreMessage
+                state.backupProblem = error.coreMessage
             }
         case .importBackup(let json):
-            await show { try await core.importBackup(json) }
-            state.dataReplaced = state.error == nil
+            do {
+                state = ViewState(screen: try await core.importBackup(json), loading: false, dataReplaced: true)
+            } catch {
+                state.backupProblem = error.coreMessage
+            }
         case .confirmDelete:
             await show { try await core.deleteAllData() }
             state.dataReplaced = state.error == nil

@@ -62,6 +62,9 @@ private struct SettingsPage: View {
                             case .failure(let error): if !error.isCancellation { process(.backupNotRead) }
                             }
                         }
+                    if let problem = state.backupProblem {
+                        ProblemText(problem)
+                    }
                 }
                 DeleteAll(warning: screen.deleteWarning, confirming: state.confirmingDelete, process: process)
             }

@@ -277,10 +277,11 @@ class ScreensTest {
             val chosen = presenter.state.value.screen!!.days.filter { it.selected }.map { it.weekday }
             assertEquals(listOf(Weekday.MON, Weekday.WED, Weekday.FRI, Weekday.SAT), chosen)
             assertEquals("18:15", presenter.state.value.screen!!.time.label)
-            // A backup file the phone could not write is explained at the top of the page.
+            // A backup file the phone could not write is explained right under the backup buttons.
             presenter.onEvent(SettingsEvent.BackupNotSaved)
             h.settle()
-            onNodeWithText(screen.backupNotSaved).assertExists()
+            onNodeWithText(screen.backupNotSaved).performScrollTo()
+            savePng("settings-backup-not-saved-${language.tag}")
             presenter.onEvent(SettingsEvent.RequestDelete)
             h.settle()
             // The confirmation opens where the button was, at the end of the page.

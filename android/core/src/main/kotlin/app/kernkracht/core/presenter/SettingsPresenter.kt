@@ -17,7 +17,12 @@ data class SettingsState(
     /** The delete confirmation is open, showing [SettingsScreen.deleteWarning]. */
     val confirmingDelete: Boolean = false,
     /** A backup was read back in. */
-    val imported: Boolean = false
+    val imported: Boolean = false,
+    /**
+     * Why a backup could not be made, saved, read or restored: shown by the backup buttons,
+     * where the user acted, not at the top of a page scrolled away from.
+     */
+    val backupProblem: String? = null
 )
 
 sealed interface SettingsEvent {
@@ -64,8 +69,8 @@ class SettingsPresenter(private val core: CoreService, scope: CoroutineScope) :
         when (event) {
             SettingsEvent.RequestDelete -> update { it.copy(confirmingDelete = true) }
             SettingsEvent.CancelDelete -> update { it.copy(confirmingDelete = false) }
-            SettingsEvent.BackupNotSaved -> update { it.copy(error = it.screen?.backupNotSaved ?: it.error) }
-            SettingsEvent.BackupNotRead -> update { it.copy(error = it.screen?.backupNotRead ?: it.error) }
+            SettingsEvent.BackupNotSaved -> update { it.copy(backupProblem = it.screen?.backupNotSaved) }
+            SettingsEvent.BackupNotRead -> update { it.copy(backupProblem = it.screen?.backupNotRead) }
             else -> serially { handle(event) }
         }
     }
@@ -97,13 +102,19 @@ class SettingsPresenter(private val core: CoreService, scope: CoroutineScope) :
                 else -> app.settingsScreen()
             }
         }
-        show(outcome, imported = event is SettingsEvent.ImportBackup)
+        val backup = event is SettingsEvent.ExportBackup || event is SettingsEvent.ImportBackup
+        show(outcome, imported = event is SettingsEvent.ImportBackup, backup = backup)
     }
 
-    private fun show(outcome: Outcome<SettingsScreen>, imported: Boolean = false) = update {
+    private fun show(outcome: Outcome<SettingsScreen>, imported: Boolean = false, backup: Boolean = false) = update {
         when (outcome) {
             is Outcome.Ok -> SettingsState(screen = outcome.value, loading = false, imported = imported)
-            is Outcome.Failed -> it.copy(loading = false, error = outcome.message, confirmingDelete = false)
+
+            is Outcome.Failed -> if (backup) {
+                it.copy(loading = false, backupProblem = outcome.message)
+            } else {
+                it.copy(loading = false, error = outcome.message, confirmingDelete = false)
+            }
         }
     }
 }

@@ -14,6 +14,8 @@ import kotlinx.coroutines.test.runCurrent
 import kotlinx.coroutines.test.runTest
 import org.junit.jupiter.api.Assertions.assertEquals
 import org.junit.jupiter.api.Assertions.assertFalse
+import org.junit.jupiter.api.Assertions.assertNotNull
+import org.junit.jupiter.api.Assertions.assertNull
 import org.junit.jupiter.api.Assertions.assertTrue
 import org.junit.jupiter.api.Test
 import org.junit.jupiter.api.io.TempDir
@@ -48,12 +50,12 @@ class SettingsPresenterTest {
         presenter.onEvent(SettingsEvent.ExportBackup)
         runCurrent()
         assertEquals(1, backups.size)
-        // The phone could not write the file: the page says so, in the core's words.
+        // The phone could not write the file: the backup section says so, in the core's words.
         presenter.onEvent(SettingsEvent.BackupNotSaved)
         assertEquals(
             "De reservekopie is niet bewaard: het bestand kon niet worden geschreven. " +
                 "In de app is niets veranderd; kies een andere plek en probeer het opnieuw.",
-            presenter.state.value.error
+            presenter.state.value.backupProblem
         )
 
         presenter.onEvent(SettingsEvent.RequestDelete)
@@ -64,9 +66,16 @@ class SettingsPresenterTest {
         assertTrue(presenter.state.value.screen!!.profile.isEmpty())
         assertTrue(scheduler.last.isEmpty())
 
+        // A file that is no backup: the core's reason shows by the backup buttons; nothing changes.
+        presenter.onEvent(SettingsEvent.ImportBackup("{}"))
+        runCurrent()
+        assertNotNull(presenter.state.value.backupProblem)
+        assertNull(presenter.state.value.error)
+
         presenter.onEvent(SettingsEvent.ImportBackup(backups.single()))
         runCurrent()
         assertTrue(presenter.state.value.imported)
+        assertNull(presenter.state.value.backupProblem)
         assertEquals(4, presenter.state.value.screen!!.profile.size)
         core.close()
     }

@@ -50,6 +50,7 @@ fun SettingsPage(state: SettingsState, onEvent: (SettingsEvent) -> Unit, onManag
             ActionButton(chrome.settings(SettingsAction.EXPORT_BACKUP), { onEvent(SettingsEvent.ExportBackup) })
             ActionButton(chrome.settings(SettingsAction.IMPORT_BACKUP), onImport)
         }
+        state.backupProblem?.let { Problem(it) }
         DeleteAll(screen, state.confirmingDelete, onEvent)
     }
 }
