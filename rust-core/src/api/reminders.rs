@@ -12,7 +12,7 @@ use crate::api::KernkrachtError;
 use crate::coach::{self, Failure};
 use crate::language::Language;
 use crate::reminders::schedule::{self, Occurrence};
-use crate::reminders::{LocalTime, ReminderSettings, Weekday, PROPOSED_TIME};
+use crate::reminders::{LocalTime, ReminderSettings, Weekday};
 use crate::screens::words::pick;
 
 /// One reminder for the phone's notification system.
@@ -114,15 +114,6 @@ impl Kernkracht {
         let settings = coach::set_days(&self.store, catalogue()?, weekdays, time, &zone, now)?;
         self.reschedule()?;
         Ok(settings)
-    }
-
-    /// The stored days and time; before any are stored, what the settings screen shows then:
-    /// no days, the leaflets' 18:00.
-    pub(crate) fn days_and_time(&self) -> Result<(Vec<Weekday>, LocalTime), Failure> {
-        Ok(self
-            .store
-            .reminders()?
-            .map_or((Vec::new(), PROPOSED_TIME), |r| (r.weekdays, r.time)))
     }
 
     /// The next `count` reminders from the stored settings, in the device's zone: none before

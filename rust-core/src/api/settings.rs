@@ -3,8 +3,9 @@
 
 use crate::api::app::Kernkracht;
 use crate::api::KernkrachtError;
+use crate::coach::Failure;
 use crate::language::Language;
-use crate::reminders::{LocalTime, Weekday};
+use crate::reminders::{LocalTime, Weekday, PROPOSED_TIME};
 use crate::screens::settings::{self, SettingsFacts, SettingsScreen};
 
 #[uniffi::export]
@@ -67,5 +68,16 @@ impl Kernkracht {
             self.reschedule()
         })?;
         self.settings_screen()
+    }
+}
+
+impl Kernkracht {
+    /// The stored days and time; before any are stored, what the settings screen shows then:
+    /// no days, the leaflets' 18:00.
+    fn days_and_time(&self) -> Result<(Vec<Weekday>, LocalTime), Failure> {
+        Ok(self
+            .store
+            .reminders()?
+            .map_or((Vec::new(), PROPOSED_TIME), |r| (r.weekdays, r.time)))
     }
 }
