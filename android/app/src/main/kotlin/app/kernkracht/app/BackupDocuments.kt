@@ -26,8 +26,8 @@ class BackupDocuments(private val activity: ComponentActivity, private val io: E
     private var toSave: Pair<String, () -> Unit>? = null
     private var toOpen: Pair<(String) -> Unit, () -> Unit>? = null
     private val saveDialog = activity.registerForActivityResult(CreateOpenableJson()) { uri ->
-        val (json, failed) = toSave.also { toSave = null } ?: (null to {})
-        if (uri != null) io.execute { (json ?: exported())?.let { write(uri, it) } ?: report(failed) }
+        val asked = toSave.also { toSave = null }
+        if (uri != null) io.execute { save(uri, asked) }
     }
     private val openDialog = activity.registerForActivityResult(OpenOpenableJson()) { uri ->
         val (read, failed) = toOpen.also { toOpen = null } ?: return@registerForActivityResult
@@ -44,6 +44,12 @@ class BackupDocuments(private val activity: ComponentActivity, private val io: E
     fun open(read: (String) -> Unit, failed: () -> Unit) {
         toOpen = read to failed
         openDialog.launch(arrayOf(MIME_TYPE))
+    }
+
+    /** Writes the backup asked for, or a fresh one when the activity was made anew since. */
+    private fun save(uri: Uri, asked: Pair<String, () -> Unit>?) {
+        val written = (asked?.first ?: exported())?.let { write(uri, it) }
+        if (written == null) asked?.second?.let(::report)
     }
 
     private fun write(uri: Uri, json: String): Unit? = guarded {
